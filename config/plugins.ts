@@ -1,0 +1,21 @@
+import { requireSecret } from '../src/utils/secrets';
+
+export default ({ env }: { env: any }) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: requireSecret(env, 'JWT_SECRET'),
+    },
+  },
+  'chinese-variants': {
+    enabled: true,
+    resolve: './src/plugins/chinese-variants',
+    config: {
+      sourceLocale: 'zh-Hans',
+      targets: { 'zh-Hant': 's2tw' },
+    },
+  },
+  disclosure: {
+    enabled: true,
+    resolve: './src/plugins/disclosure',
+  },
+});

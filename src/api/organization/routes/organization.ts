@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+// Read-only for the public; writes happen in the admin.
+export default factories.createCoreRouter('api::organization.organization', { only: ['find', 'findOne'] });

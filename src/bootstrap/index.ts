@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './locales';
+import { seedCatalogue } from './catalogue';
+import { grantPublicReads } from './permissions';
+import { seedDemoData } from './demo-data';
+import { ensureDemoAdmin } from './demo-admin';
+
+/** Demo data: development only, never in production, and off with DEMO_DATA=false. */
+export function demoDataEnabled(env = process.env): boolean {
+  return env.NODE_ENV !== 'production' && env.DEMO_DATA !== 'false';
+}
+
+export async function bootstrapApp(strapi: Core.Strapi) {
+  await ensureLocales(strapi);
+  await seedCatalogue(strapi);
+  await grantPublicReads(strapi);
+  if (!demoDataEnabled()) return;
+
+  const seeded = await seedDemoData(strapi);
+  if (seeded) {
+    strapi.log.info(
+      `Demo data: ${seeded.organizations} organizations, ${seeded.notices} published notices, ` +
+        `${seeded.applications} applications, ${seeded.reviewCases} review cases.`
+    );
+  }
+  const admin = await ensureDemoAdmin(strapi);
+  if (admin) {
+    // Printed once, when the account is created: the quick start's only way to learn the login.
+    strapi.log.info(`Demo admin created. Log in at /admin with ${admin.email} / ${admin.password}`);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Core } from '@strapi/strapi';
+import { fieldError } from './errors';
+import { findReferenced, relationTarget } from './relations';
+import { nextSequenceValue } from './sequences';
+import { toIsoDate } from './dates';
+
+const UID = 'api::disclosure-application.disclosure-application';
+
+/** Statuses after which the application has its one outcome (Table 3 counts it by that outcome). */
+export const FINAL_STATUSES = ['answered', 'closed'] as const;
+
+export function formatTrackingNumber(organizationCode: string, year: number, sequence: number): string {
+  return `${organizationCode}-YSQ-${year}-${String(sequence).padStart(5, '0')}`;
+}
+
+/** Cross-field rules of an application, checked on the merged (stored + incoming) state. */
+export function checkApplication(merged: Record<string, any>) {
+  const final = (FINAL_STATUSES as readonly string[]).includes(merged.status);
+  const hasOutcome = merged.outcome !== undefined && merged.outcome !== null && merged.outcome !== '';
+  if (final && !hasOutcome) {
+    throw fieldError('outcome', `outcome is required when status is "${merged.status}"`);
+  }
+  if (!final && hasOutcome) {
+    throw fieldError('outcome', `outcome is only allowed when status is "answered" or "closed", not "${merged.status ?? 'received'}"`);
+  }
+  const received = toIsoDate(merged.receivedDate);
+  const answered = toIsoDate(merged.answeredDate);
+  if (answered && received && answered < received) {
+    throw fieldError('answeredDate', `answeredDate (${answered}) must not be before receivedDate (${received})`);
+  }
+}
+
+export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'create' | 'update', params: any) {
+  const data: Record<string, any> = params.data ?? {};
+  const existing: any =
+    action === 'update' && params.documentId
+      ? await strapi.db.query(UID).findOne({
+          where: { documentId: params.documentId },
+          populate: { organization: { select: ['code'] } },
+        })
+      : null;
+  checkApplication({ status: 'received', ...(existing ?? {}), ...data });
+
+  if (existing) {
+    if (data.trackingNumber !== undefined && data.trackingNumber !== existing.trackingNumber) {
+      throw fieldError('trackingNumber', 'trackingNumber cannot be changed once assigned');
+    }
+    return;
+  }
+  // Imported applications keep the tracking number they had; new ones get the next one.
+  if (data.trackingNumber) return;
+  const ref = relationTarget(data.organization);
+  if (!ref) throw fieldError('organization', 'organization is required');
+  const org = await findReferenced<{ code: string }>(strapi, 'api::organization.organization', ref, ['code']);
+  if (!org) throw fieldError('organization', 'organization does not exist');
+  const received = toIsoDate(data.receivedDate);
+  if (!received) throw fieldError('receivedDate', 'receivedDate is required (YYYY-MM-DD)');
+  const year = Number(received.slice(0, 4));
+  const sequence = await nextSequenceValue(strapi, `application:${org.code}:${year}`);
+  data.trackingNumber = formatTrackingNumber(org.code, year, sequence);
+  params.data = data;
+}
+
+export async function beforeReviewCaseWrite(strapi: Core.Strapi, action: 'create' | 'update', params: any) {
+  const data: Record<string, any> = params.data ?? {};
+  const existing: any =
+    action === 'update' && params.documentId
+      ? await strapi.db.query('api::review-case.review-case').findOne({ where: { documentId: params.documentId } })
+      : null;
+  const merged = { ...(existing ?? {}), ...data };
+  const filed = toIsoDate(merged.filedDate);
+  const concluded = toIsoDate(merged.concludedDate);
+  if (concluded && filed && concluded < filed) {
+    throw fieldError('concludedDate', `concludedDate (${concluded}) must not be before filedDate (${filed})`);
+  }
+  if (concluded && merged.result === 'pending') {
+    throw fieldError('result', 'a concluded case needs its result (upheld, corrected or other), not "pending"');
+  }
+}

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { beforeNoticePublish, beforeNoticeWrite } from './notice-rules';
+import { beforeApplicationWrite, beforeReviewCaseWrite } from './application-rules';
+import { beforeAnnualReportWrite } from './annual-report-rules';
+
+type WriteRule = (strapi: Core.Strapi, action: 'create' | 'update', params: any) => Promise<void>;
+
+const WRITE_RULES: Record<string, WriteRule> = {
+  'api::notice.notice': beforeNoticeWrite,
+  'api::disclosure-application.disclosure-application': beforeApplicationWrite,
+  'api::review-case.review-case': beforeReviewCaseWrite,
+  'api::annual-report.annual-report': beforeAnnualReportWrite,
+};
+
+/** Domain rules run on every write path (admin, content API, scripts) through the Document Service. */
+export function registerDocumentMiddlewares(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const rule = WRITE_RULES[context.uid];
+    if (rule && (context.action === 'create' || context.action === 'update')) {
+      await rule(strapi, context.action, context.params);
+    }
+    if (context.uid === 'api::notice.notice' && context.action === 'publish') {
+      await beforeNoticePublish(strapi, context.params);
+    }
+    return next();
+  });
+}

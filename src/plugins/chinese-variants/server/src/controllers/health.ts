@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+
+const health = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async check(ctx: any) {
+    ctx.body = { plugin: 'chinese-variants', status: 'ok', version: strapi.plugin('chinese-variants') ? '0.1.0' : undefined };
+  },
+});
+
+export default health;

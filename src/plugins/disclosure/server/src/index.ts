@@ -1,0 +1,7 @@
+import controllers from './controllers';
+import routes from './routes';
+
+export default {
+  controllers,
+  routes,
+};
