@@ -154,7 +154,7 @@ async function createApplications(strapi: Core.Strapi, orgs: Map<string, string>
         channel: CHANNELS[i % CHANNELS.length],
         receivedDate: a.received,
         requestedContent: APPLICATION_REQUESTS[i % APPLICATION_REQUESTS.length].replaceAll('{Y}', a.received.slice(0, 4)),
-        status: a.status,
+        applicationStatus: a.status,
         outcome: a.outcome ?? null,
         answeredDate: a.answered ?? null,
         feeYuan: 0,

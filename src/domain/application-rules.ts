@@ -13,15 +13,19 @@ export function formatTrackingNumber(organizationCode: string, year: number, seq
   return `${organizationCode}-YSQ-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
-/** Cross-field rules of an application, checked on the merged (stored + incoming) state. */
+/**
+ * Cross-field rules of an application, checked on the merged (stored + incoming) state.
+ * The field is `applicationStatus`: Strapi's content manager reserves `status` for draft/published.
+ */
 export function checkApplication(merged: Record<string, any>) {
-  const final = (FINAL_STATUSES as readonly string[]).includes(merged.status);
+  const status = merged.applicationStatus ?? 'received';
+  const final = (FINAL_STATUSES as readonly string[]).includes(status);
   const hasOutcome = merged.outcome !== undefined && merged.outcome !== null && merged.outcome !== '';
   if (final && !hasOutcome) {
-    throw fieldError('outcome', `outcome is required when status is "${merged.status}"`);
+    throw fieldError('outcome', `outcome is required when applicationStatus is "${status}"`);
   }
   if (!final && hasOutcome) {
-    throw fieldError('outcome', `outcome is only allowed when status is "answered" or "closed", not "${merged.status ?? 'received'}"`);
+    throw fieldError('outcome', `outcome is only allowed when applicationStatus is "answered" or "closed", not "${status}"`);
   }
   const received = toIsoDate(merged.receivedDate);
   const answered = toIsoDate(merged.answeredDate);
@@ -39,7 +43,7 @@ export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'creat
           populate: { organization: { select: ['code'] } },
         })
       : null;
-  checkApplication({ status: 'received', ...(existing ?? {}), ...data });
+  checkApplication({ ...(existing ?? {}), ...data });
 
   if (existing) {
     if (data.trackingNumber !== undefined && data.trackingNumber !== existing.trackingNumber) {
