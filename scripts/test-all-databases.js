@@ -55,8 +55,18 @@ async function postgresReachable() {
   }
 }
 
+function typecheck() {
+  console.log('\n=== typecheck: tsc --noEmit ===\n');
+  const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return { passed: run.status === 0 ? 1 : 0, failed: run.status === 0 ? 0 : 1, skipped: 0 };
+}
+
 (async () => {
   const results = [];
+  results.push(['typecheck', typecheck()]);
   const sqliteEnv = { DATABASE_CLIENT: 'sqlite' };
   results.push(['sqlite', runJest('sqlite', [], sqliteEnv)]);
 

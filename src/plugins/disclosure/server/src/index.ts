@@ -1,7 +1,5 @@
-import controllers from './controllers';
-import routes from './routes';
+import { mergeModules } from './utils/merge-modules';
+import health from './modules/health';
 
-export default {
-  controllers,
-  routes,
-};
+// Each module owns its content types, routes, controllers and services; add new ones to this list.
+export default mergeModules([health]);

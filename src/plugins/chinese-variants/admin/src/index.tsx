@@ -1,0 +1,5 @@
+export default {
+  register(app: any) {
+    app.registerPlugin({ id: 'chinese-variants', name: 'chinese-variants' });
+  },
+};

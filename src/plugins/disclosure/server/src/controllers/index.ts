@@ -1,3 +1,0 @@
-import health from './health';
-
-export default { health };

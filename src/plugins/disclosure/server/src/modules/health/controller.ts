@@ -1,0 +1,7 @@
+const health = () => ({
+  async check(ctx: any) {
+    ctx.body = { plugin: 'disclosure', status: 'ok' };
+  },
+});
+
+export default health;
