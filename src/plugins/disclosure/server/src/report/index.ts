@@ -1,0 +1,51 @@
+/**
+ * The annual report (政府信息公开工作年度报告): formats, tables, validation, prose drafts,
+ * HTML rendering and exports. Pure functions: no Strapi, no database.
+ */
+export * from './types';
+export {
+  getFormat,
+  formatVersionForYear,
+  toFormatVersion,
+  sectionHeading,
+  type FormatDefinition,
+  type SectionDef,
+  type ColumnDef,
+  type ProactiveBlockDef,
+  type ApplicationsRowDef,
+  type ApplicationsNode,
+  type ReviewGroupDef,
+  type TableModel,
+} from './format';
+export { emptyTables, withTotals, detectFormatVersion, outcomeRowFor, numericCell, rawCell, cellText } from './tables';
+export {
+  RULES,
+  type Rule,
+  type RowSet,
+  type SumEqualsRule,
+  type RowSumRule,
+  type CrossYearEqualRule,
+  type ContinuityRule,
+  type CellValueRule,
+} from './rules';
+export { validate, hasErrors, type ValidateOptions } from './validate';
+export { parseProse, toBlocks, proseToText, textParagraphs, type ProseBlock, type ProseRun } from './prose';
+export {
+  draftProse,
+  draftOverview,
+  draftOtherMatters,
+  processingFeeSentence,
+  findDraftPlaceholders,
+  type DraftProse,
+  type DraftProseInput,
+} from './draft-prose';
+export { tableGrid, placeGrid, type TableGrid, type GridCell, type GridRole } from './layout';
+export { prepareReport, reportTitle, type PreparedReport, type PreparedSection } from './report-model';
+export { renderReportHtml, renderReportFragment, escapeHtml, type RenderHtmlOptions } from './render-html';
+export { REPORT_CSS } from './report-css';
+export { contentDisposition, type ExportOptions, type ExportResult } from './export/common';
+export { exportJson, reportJson, type ReportJson, type JsonExportOptions } from './export/json';
+export { exportCsv, exportCsvZip, tableCsv, longCsv } from './export/csv';
+export { exportXlsx } from './export/xlsx';
+export { exportDocx } from './export/docx';
+export { exportReport, isExportKind, EXPORTERS, type ExportKind, type AnyExportOptions } from './export';
