@@ -1,5 +1,7 @@
 import { mergeModules } from './utils/merge-modules';
 import health from './modules/health';
+import stats from './modules/stats';
+import applications from './modules/applications';
 
 // Each module owns its content types, routes, controllers and services; add new ones to this list.
-export default mergeModules([health]);
+export default mergeModules([health, stats, applications]);

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { formatVersionForYear, type FormatVersion, type ReportTables } from '../../report';
+import { noticeCounts, type NoticeCounts } from './notice-counts';
+import { organizationRowIds } from './scope';
+import { tableCounts } from './table-counts';
+import { toReportTables } from './to-tables';
+
+export interface StatsQuery {
+  organization: string;
+  year: number;
+  includeSubOrganizations?: boolean;
+}
+
+export interface OrganizationYearStats {
+  organization: { code: string; name: string; documentId: string };
+  year: number;
+  includeSubOrganizations: boolean;
+  formatVersion: FormatVersion;
+  notices: NoticeCounts;
+  tables: ReportTables;
+  processingFeeYuan: number;
+}
+
+export class UnknownOrganizationError extends Error {
+  constructor(public readonly code: string) {
+    super(`No organization has the code "${code}"`);
+  }
+}
+
+/** Calendar year Y as the law counts it: the dates are `date` columns, so no time zone enters. */
+export function yearPeriod(year: number) {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+export function sourceLocale(strapi: Core.Strapi): string {
+  return (strapi.config.get('plugin::chinese-variants.sourceLocale') as string | undefined) ?? 'zh-Hans';
+}
+
+/**
+ * Every number of one organization-year, counted in SQL over published rows (one per document) in
+ * the source locale; nothing is fetched to be counted in JavaScript.
+ */
+const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async organizationYear(query: StatsQuery): Promise<OrganizationYearStats> {
+    const includeSubOrganizations = query.includeSubOrganizations ?? false;
+    const scope = await organizationRowIds(strapi, query.organization, includeSubOrganizations);
+    if (!scope) throw new UnknownOrganizationError(query.organization);
+    const locale = sourceLocale(strapi);
+    const period = yearPeriod(query.year);
+    const formatVersion = formatVersionForYear(query.year);
+    return strapi.db.transaction(async ({ trx }) => {
+      const notices = await noticeCounts(strapi, trx, scope.ids, locale, period);
+      const raw = await tableCounts(strapi, trx, scope.ids, locale, period);
+      return {
+        organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
+        year: query.year,
+        includeSubOrganizations,
+        formatVersion,
+        notices,
+        tables: toReportTables(raw, formatVersion),
+        processingFeeYuan: raw.processingFeeYuan,
+      };
+    });
+  },
+});
+
+export default stats;
+export type StatsService = ReturnType<typeof stats>;
