@@ -67,12 +67,17 @@ async function waitForServer(server, seconds) {
   let status = 1;
   try {
     await waitForServer(server, 180);
-    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', ...process.argv.slice(2)], {
+    const report = path.join(root, '.tmp', 'jest-e2e.json');
+    fs.rmSync(report, { force: true });
+    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
       cwd: root,
       env: { ...env, E2E_BASE_URL: baseUrl },
       stdio: 'inherit',
     });
     status = jest.status ?? 1;
+    const r = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : null;
+    const failed = r ? r.numFailedTests + r.numRuntimeErrorTestSuites : 1;
+    console.log(`e2e: ${r ? r.numPassedTests : 0} passed, ${failed} failed`);
   } catch (error) {
     console.error(error.message);
   } finally {
