@@ -96,6 +96,16 @@ describe('public reads', () => {
   });
 });
 
+describe('portal', () => {
+  it('serves the portal page at / and its assets from public/', async () => {
+    const res = await request(app.server).get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/html/);
+    expect(res.text).toMatch(/<html[^>]*lang=/);
+    expect((await request(app.server).get('/portal.css')).status).toBe(200);
+  });
+});
+
 describe('plugins', () => {
   it.each(['chinese-variants', 'disclosure'])('%s is loaded and answers its health route', async (name) => {
     expect(app.strapi.plugin(name)).toBeDefined();

@@ -1,0 +1,117 @@
+/**
+ * Query objects for the content API (serialised by qs.ts). Pure, so they are unit-tested.
+ */
+import type { Locale } from './i18n';
+import type { QueryValue } from './qs';
+
+export const NOTICE_PAGE_SIZE = 10;
+
+export interface NoticeListQueryInput {
+  locale: Locale;
+  /** Category codes (the chosen category and its descendants). */
+  categoryCodes?: string[];
+  year?: number;
+  /** Search terms: the query as typed and its conversion; duplicates and blanks are dropped. */
+  terms?: string[];
+  organization?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export const SEARCH_FIELDS = ['title', 'summary', 'keywords'] as const;
+
+/** Calendar-year range on the releaseDate (a date field, so plain YYYY-MM-DD bounds). */
+export function yearRange(year: number): { $gte: string; $lte: string } {
+  return { $gte: `${year}-01-01`, $lte: `${year}-12-31` };
+}
+
+export function uniqueTerms(terms: readonly (string | undefined | null)[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    const s = (t ?? '').trim();
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+export function noticeListQuery(input: NoticeListQueryInput): Record<string, QueryValue> {
+  const and: QueryValue[] = [];
+  if (input.categoryCodes && input.categoryCodes.length) {
+    and.push({ category: { code: input.categoryCodes.length === 1 ? { $eq: input.categoryCodes[0] } : { $in: input.categoryCodes } } });
+  }
+  if (input.year) and.push({ releaseDate: yearRange(input.year) });
+  if (input.organization) and.push({ organization: { code: { $eq: input.organization } } });
+  const terms = uniqueTerms(input.terms ?? []);
+  if (terms.length) {
+    const or: QueryValue[] = [];
+    for (const term of terms) for (const field of SEARCH_FIELDS) or.push({ [field]: { $containsi: term } });
+    and.push({ $or: or });
+  }
+  return {
+    locale: input.locale,
+    ...(and.length ? { filters: { $and: and } } : {}),
+    fields: ['title', 'summary', 'releaseDate', 'indexNumber', 'documentNumber', 'validity', 'documentType'],
+    populate: { category: { fields: ['code', 'name'] }, organization: { fields: ['code', 'name'] } },
+    sort: ['releaseDate:desc', 'id:desc'],
+    pagination: { page: Math.max(1, input.page ?? 1), pageSize: input.pageSize ?? NOTICE_PAGE_SIZE },
+  };
+}
+
+export function noticeQuery(locale: Locale): Record<string, QueryValue> {
+  return {
+    locale,
+    populate: { category: { fields: ['code', 'name'] }, organization: { fields: ['code', 'name'] } },
+  };
+}
+
+export function categoriesQuery(locale: Locale): Record<string, QueryValue> {
+  return {
+    locale,
+    fields: ['code', 'name', 'sortOrder'],
+    populate: { parent: { fields: ['code'] } },
+    sort: ['sortOrder:asc', 'code:asc'],
+    pagination: { page: 1, pageSize: 200 },
+  };
+}
+
+export function organizationsQuery(locale: Locale): Record<string, QueryValue> {
+  return { locale, fields: ['code', 'name', 'level'], sort: ['code:asc'], pagination: { page: 1, pageSize: 100 } };
+}
+
+export function reportsQuery(locale: Locale): Record<string, QueryValue> {
+  return {
+    locale,
+    fields: ['title', 'year', 'formatVersion'],
+    populate: { organization: { fields: ['code', 'name'] } },
+    sort: ['year:desc', 'id:desc'],
+    pagination: { page: 1, pageSize: 100 },
+  };
+}
+
+export function reportQuery(locale: Locale): Record<string, QueryValue> {
+  return { locale, populate: { organization: { fields: ['code', 'name'] } } };
+}
+
+export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function exportPath(documentId: string, format: ExportFormat, locale: Locale): string {
+  return `/api/disclosure/annual-reports/${encodeURIComponent(documentId)}/export?format=${format}&locale=${encodeURIComponent(locale)}`;
+}
+
+/** The locale to convert a typed query into, and from: the content's script is the page's locale. */
+export function conversionFor(locale: Locale): { from: Locale; to: Locale } {
+  return locale === 'zh-Hans' ? { from: 'zh-Hant', to: 'zh-Hans' } : { from: 'zh-Hans', to: 'zh-Hant' };
+}
+
+/** True when the text has CJK characters (only then is a conversion worth a request). */
+export function hasHan(text: string): boolean {
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
+}
+
+/** Years offered in the selectors: this year back to 2008 (the first 条例). */
+export function selectableYears(now: Date = new Date()): number[] {
+  const years: number[] = [];
+  for (let y = now.getFullYear(); y >= 2008; y--) years.push(y);
+  return years;
+}

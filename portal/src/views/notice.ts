@@ -1,0 +1,79 @@
+/**
+ * Notice page: the 公开目录 metadata table and the body rendered from blocks.
+ */
+import { ApiError, fetchNotice, type Notice } from '../api';
+import { renderBlocks } from '../blocks';
+import { attrs, escapeHtml } from '../html';
+import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
+import { errorHtml, formatDate, noteHtml, type ViewContext } from '../ui';
+
+export interface MetadataRow {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** The rows of the metadata table, in the customary order; empty values show 无 (文号) or stay blank. */
+export function metadataRows(notice: Notice, locale: Locale): MetadataRow[] {
+  const row = (key: string, label: LabelKey, value: string | null | undefined): MetadataRow => ({ key, label: t(locale, label), value: value ?? '' });
+  let validity = validityLabel(locale, notice.validity);
+  const rows: MetadataRow[] = [
+    row('indexNumber', 'indexNumber', notice.indexNumber),
+    row('category', 'assignedCategory', notice.category?.name ?? ''),
+    row('organization', 'publisher', notice.organization?.name ?? ''),
+    row('writtenDate', 'writtenDate', formatDate(notice.writtenDate)),
+    row('releaseDate', 'publishedDate', formatDate(notice.releaseDate)),
+    row('documentNumber', 'documentNumber', notice.documentNumber || t(locale, 'none')),
+  ];
+  if (notice.abolishedDate) validity = `${validity}（${t(locale, 'abolishedDate')}：${formatDate(notice.abolishedDate)}）`;
+  rows.push(row('validity', 'validity', validity));
+  if (notice.subject) rows.push(row('subject', 'subject', notice.subject));
+  if (notice.documentType) rows.push(row('documentType', 'documentType', documentTypeLabel(locale, notice.documentType)));
+  if (notice.keywords) rows.push(row('keywords', 'keywords', notice.keywords));
+  return rows;
+}
+
+export function metadataTableHtml(notice: Notice, locale: Locale): string {
+  const rows = metadataRows(notice, locale)
+    .map(
+      (r) =>
+        `<tr><th scope="row">${escapeHtml(r.label)}</th><td${attrs({ 'data-testid': `meta-${r.key}`, 'data-value': r.key === 'validity' ? notice.validity ?? '' : undefined })}>${escapeHtml(r.value)}</td></tr>`,
+    )
+    .join('');
+  return `<table class="meta-table" data-testid="notice-meta-table"><caption>${escapeHtml(t(locale, 'metadataTable'))}</caption><tbody>${rows}</tbody></table>`;
+}
+
+export async function renderNotice(ctx: ViewContext, documentId: string): Promise<void> {
+  const { locale } = ctx;
+  let notice: Notice;
+  let fallback = false;
+  try {
+    try {
+      notice = await fetchNotice(documentId, locale);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 404 && locale === 'zh-Hant')) throw e;
+      notice = await fetchNotice(documentId, 'zh-Hans');
+      fallback = true;
+    }
+  } catch (e) {
+    if (!ctx.isCurrent()) return;
+    ctx.setTitle(t(locale, 'errorPrefix'));
+    ctx.main.innerHTML = `<h1 tabindex="-1" data-testid="page-title">${escapeHtml(t(locale, e instanceof ApiError && e.status === 404 ? 'notFoundTitle' : 'noticesTitle'))}</h1>${errorHtml(locale, e)}<p><a href="#/notices">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  ctx.setTitle(notice.title);
+  // The body sits under the (hidden) h2 正文, so its own headings start at h3.
+  const body = renderBlocks(notice.body, { headingBase: 3 });
+  const contentLang = fallback ? 'zh-Hans' : undefined;
+  ctx.main.innerHTML =
+    `<article class="notice"${attrs({ 'data-document-id': notice.documentId })}>` +
+    `<h1 tabindex="-1" class="notice-title" data-testid="notice-title"${attrs({ lang: contentLang })}>${escapeHtml(notice.title)}</h1>` +
+    (fallback ? noteHtml(t(locale, 'localeFallback'), 'locale-fallback-note', 'warning') : '') +
+    `<div class="table-scroll">${metadataTableHtml(notice, locale)}</div>` +
+    `<section class="notice-body" aria-labelledby="notice-body-heading" data-testid="notice-body"${attrs({ lang: contentLang })}>` +
+    `<h2 id="notice-body-heading" class="visually-hidden">${escapeHtml(t(locale, 'body'))}</h2>` +
+    (body || `<p>${escapeHtml(t(locale, 'noBody'))}</p>`) +
+    `</section></article>` +
+    `<p class="back-link"><a href="#/notices" data-testid="back-to-list">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
+}
