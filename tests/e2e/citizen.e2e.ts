@@ -1,0 +1,87 @@
+/**
+ * The citizen's path on the portal: switch to 繁, read Traditional titles, open a notice and check its
+ * 公开目录 metadata, open the annual report and check a Table 3 number against the API, and find a
+ * Simplified-authored notice with a Traditional query.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launchChromium, screenshot } from './browser';
+
+let browser: Browser;
+let page: Page;
+
+const api = async (path: string) => {
+  const res = await fetch(`${BASE_URL}${path}`);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return res.json() as Promise<any>;
+};
+const ready = () => page.waitForSelector('main[data-testid="main"][data-state="ready"]', { timeout: 60000 });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('citizen on the portal', () => {
+  it('opens the portal in Simplified Chinese with the catalogue and its counts', async () => {
+    await page.goto(`${BASE_URL}/`);
+    await ready();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await page.getByTestId('catalogue-tree').waitFor();
+    const total = await page.getByTestId('catalogue-total').textContent();
+    expect(total).toMatch(/\d/);
+    await screenshot(page, 'portal-zh-Hans');
+  });
+
+  it('switches to 繁 and shows Traditional titles', async () => {
+    await page.getByTestId('script-switch-hant').click();
+    await ready();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    await page.getByTestId('nav-notices').click();
+    await ready();
+    const titles = await page.getByTestId('notice-link').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.join('')).toContain('壺天鎮');
+    await screenshot(page, 'portal-zh-Hant-notices');
+  });
+
+  it('opens a notice and shows its catalogue metadata as the API has it', async () => {
+    await page.getByTestId('notice-link').first().click();
+    await ready();
+    const documentId = page.url().split('#/notices/')[1].split('?')[0];
+    const { data } = await api(`/api/notices/${documentId}?locale=zh-Hant`);
+    expect(await page.getByTestId('notice-title').textContent()).toContain(data.title);
+    expect((await page.getByTestId('meta-indexNumber').textContent())?.trim()).toContain(data.indexNumber);
+    expect(await page.getByTestId('meta-validity').getAttribute('data-value')).toBe(data.validity);
+    expect((await page.getByTestId('meta-releaseDate').textContent())?.trim()).toContain(data.releaseDate);
+    await screenshot(page, 'portal-notice');
+  });
+
+  it('opens the annual report and shows Table 3 as the API counts it', async () => {
+    await page.getByTestId('nav-reports').click();
+    await ready();
+    await page.getByTestId('report-link').first().click();
+    await ready();
+    const documentId = page.url().split('#/reports/')[1].split('?')[0];
+    const json = await api(`/api/disclosure/annual-reports/${documentId}/export?format=json&locale=zh-Hant`);
+    const cell = page.locator('td[data-table="applications"][data-row="received"][data-col="total"]');
+    expect((await cell.textContent())?.trim()).toBe(String(json.tables.applications.received.total));
+    await page.getByTestId('download-docx').waitFor();
+    await screenshot(page, 'portal-report');
+  });
+
+  it('finds a Simplified-authored notice with a Traditional query', async () => {
+    await page.getByTestId('script-switch-hans').click();
+    await ready();
+    await page.getByTestId('nav-notices').click();
+    await ready();
+    await page.getByTestId('notice-search-input').fill('財政預算');
+    await page.getByTestId('notice-search-submit').click();
+    await ready();
+    const titles = await page.getByTestId('notice-link').allTextContents();
+    expect(titles.some((t) => t.includes('财政预算'))).toBe(true);
+    await screenshot(page, 'portal-search');
+  });
+});
