@@ -109,7 +109,7 @@ async function createNotices(strapi: Core.Strapi, orgs: Map<string, string>, cat
   return count;
 }
 
-type DemoApplication = { received: string; answered?: string; status: string; outcome?: string; org: string };
+type DemoApplication = { received: string; answered?: string; status: string; outcome?: string; org: string; extra?: Record<string, unknown> };
 
 /** Applications across year boundaries, so that carry-over rows of Table 3 have something to count. */
 function demoApplications(today: string): DemoApplication[] {
@@ -135,10 +135,16 @@ function demoApplications(today: string): DemoApplication[] {
     const received = min(date(y, 1 + (k % months), 3 + (k % 20)), addDays(today, -20));
     closed(received, 10 + (k % 9), k, k % 7 === 6 ? '430381' : TOWNSHIP_CODE);
   }
-  const openStatuses = ['received', 'awaiting-correction', 'consulting', 'extended'];
-  for (const [i, status] of openStatuses.entries()) {
-    list.push({ received: addDays(today, -(3 + i * 4)), status, org: TOWNSHIP_CODE });
-  }
+  // Open ones for the officer's page: one overdue, one awaiting correction, one in consultation, one extended.
+  list.push({ received: addDays(today, -45), status: 'received', org: TOWNSHIP_CODE });
+  list.push({ received: addDays(today, -5), status: 'awaiting-correction', org: TOWNSHIP_CODE, extra: { correctionRequestedDate: addDays(today, -3), correctionAnswerBy: addDays(today, 12) } });
+  list.push({ received: addDays(today, -12), status: 'consulting', org: TOWNSHIP_CODE, extra: { consultations: [{ kind: 'third-party', startDate: addDays(today, -8), endDate: null }] } });
+  list.push({
+    received: addDays(today, -33),
+    status: 'extended',
+    org: TOWNSHIP_CODE,
+    extra: { extensionWorkingDays: 15, extensionApprover: '王主任', extensionReason: '涉及多个档案，需要调档核查', extensionApprovedDate: addDays(today, -6) },
+  });
   return list.map((a) => (a.answered && a.answered > today ? { ...a, answered: today } : a));
 }
 
@@ -158,6 +164,9 @@ async function createApplications(strapi: Core.Strapi, orgs: Map<string, string>
         outcome: a.outcome ?? null,
         answeredDate: a.answered ?? null,
         feeYuan: 0,
+        // 逾期不补正 ends an application that was asked for a correction.
+        ...(a.outcome === 'other.noCorrection' ? { correctionRequestedDate: addDays(a.received, 2) } : {}),
+        ...(a.extra ?? {}),
       } as any,
     });
     created.push({ documentId: doc.documentId, received: a.received });

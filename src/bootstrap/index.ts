@@ -4,6 +4,7 @@ import { seedCatalogue } from './catalogue';
 import { grantPublicReads } from './permissions';
 import { seedDemoData } from './demo-data';
 import { ensureDemoAdmin } from './demo-admin';
+import { ensureDemoOfficer } from './demo-officer';
 
 /** Demo data: development only, never in production, and off with DEMO_DATA=false. */
 export function demoDataEnabled(env = process.env): boolean {
@@ -28,4 +29,6 @@ export async function bootstrapApp(strapi: Core.Strapi) {
     // Printed once, when the account is created: the quick start's only way to learn the login.
     strapi.log.info(`Demo admin created. Log in at /admin with ${admin.email} / ${admin.password}`);
   }
+  const officer = await ensureDemoOfficer(strapi);
+  if (officer) strapi.log.info(`Demo officer (壶天镇 only) created: ${officer.email} / ${officer.password}`);
 }

@@ -14,19 +14,11 @@ export function formatTrackingNumber(organizationCode: string, year: number, seq
 }
 
 /**
- * Cross-field rules of an application, checked on the merged (stored + incoming) state.
- * The field is `applicationStatus`: Strapi's content manager reserves `status` for draft/published.
+ * Date rule of an application, checked on the merged (stored + incoming) state. Statuses, outcomes,
+ * due dates and fees are checked before this by the disclosure plugin's applications module
+ * (src/plugins/disclosure/server/src/modules/applications/writes.ts), which also calls the functions below.
  */
 export function checkApplication(merged: Record<string, any>) {
-  const status = merged.applicationStatus ?? 'received';
-  const final = (FINAL_STATUSES as readonly string[]).includes(status);
-  const hasOutcome = merged.outcome !== undefined && merged.outcome !== null && merged.outcome !== '';
-  if (final && !hasOutcome) {
-    throw fieldError('outcome', `outcome is required when applicationStatus is "${status}"`);
-  }
-  if (!final && hasOutcome) {
-    throw fieldError('outcome', `outcome is only allowed when applicationStatus is "answered" or "closed", not "${status}"`);
-  }
   const received = toIsoDate(merged.receivedDate);
   const answered = toIsoDate(merged.answeredDate);
   if (answered && received && answered < received) {

@@ -1,17 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { beforeNoticePublish, beforeNoticeWrite } from './notice-rules';
-import { beforeApplicationWrite, beforeReviewCaseWrite } from './application-rules';
 import { beforeAnnualReportWrite } from './annual-report-rules';
 
 type WriteRule = (strapi: Core.Strapi, action: 'create' | 'update', params: any) => Promise<void>;
 
 const WRITE_RULES: Record<string, WriteRule> = {
   'api::notice.notice': beforeNoticeWrite,
-  'api::disclosure-application.disclosure-application': beforeApplicationWrite,
-  'api::review-case.review-case': beforeReviewCaseWrite,
   'api::annual-report.annual-report': beforeAnnualReportWrite,
 };
 
+// Applications and review cases: see the disclosure plugin's applications module (writes.ts).
 /** Domain rules run on every write path (admin, content API, scripts) through the Document Service. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {

@@ -1,0 +1,68 @@
+export interface Step {
+  kind: string;
+  zh: string;
+  en: string;
+  [key: string]: unknown;
+}
+
+export interface OfficerRow {
+  documentId: string;
+  trackingNumber: string | null;
+  organization: { documentId: string; name: string; code: string } | null;
+  applicationStatus: string;
+  receivedDate: string;
+  dueDate: string | null;
+  provisional: boolean;
+  missingCalendarYears: number[];
+  correctionLimit: string | null;
+  warnings: { code: string; zh: string; en: string }[];
+  explanation: Step[];
+  error: string | null;
+  reviewCases: { documentId: string; kind: string; caseNumber: string | null; result: string; filedDate: string }[];
+}
+
+export type GroupKey = 'overdue' | 'dueSoon' | 'onTime' | 'awaitingCorrection';
+
+export interface OrganizationCount {
+  organization: { documentId: string; name: string; code: string } | null;
+  total: number;
+  overdue: number;
+  dueSoon: number;
+  onTime: number;
+  awaitingCorrection: number;
+}
+
+export interface OfficerView {
+  today: string;
+  groups: Record<GroupKey, OfficerRow[]>;
+  counts: OrganizationCount[];
+}
+
+export interface ApplicationEvent {
+  id: number;
+  action: 'created' | 'imported' | 'transition';
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  actorName: string | null;
+  occurredAt: string;
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  received: '已收到',
+  'awaiting-correction': '待补正',
+  consulting: '征求意见中',
+  extended: '已延期',
+  answered: '已答复',
+  closed: '已终止',
+};
+
+export const GROUPS: { key: GroupKey; title: string; variant: 'danger' | 'warning' | 'success' | 'neutral' }[] = [
+  { key: 'overdue', title: '已超期', variant: 'danger' },
+  { key: 'dueSoon', title: '3个工作日内到期', variant: 'warning' },
+  { key: 'onTime', title: '期限内', variant: 'success' },
+  { key: 'awaitingCorrection', title: '待补正（期限暂停）', variant: 'neutral' },
+];
+
+export const EDIT_URL = (documentId: string) =>
+  `/content-manager/collection-types/api::disclosure-application.disclosure-application/${documentId}`;

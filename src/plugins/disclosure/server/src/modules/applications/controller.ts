@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isIsoDate, processingFee } from '../../applications';
+import { APPLICATION_UID } from './content-types';
+import { eventsOf } from './events';
+import { dueDateReport, officerView } from './officer-view';
+import { visibleOrganizations } from './scope';
+
+/** The application if the admin user may see it (super admin, or one of their organizations), else 404. */
+async function visibleApplication(strapi: Core.Strapi, ctx: any) {
+  const application: any = await strapi.db.query(APPLICATION_UID).findOne({
+    where: { documentId: ctx.params.documentId },
+    populate: { organization: { select: ['documentId'] } },
+  });
+  const orgs = await visibleOrganizations(strapi, ctx.state.user);
+  if (!application || (orgs && !orgs.includes(application.organization?.documentId))) {
+    throw new errors.NotFoundError('application not found');
+  }
+  return application;
+}
+
+function todayParam(ctx: any): string | undefined {
+  const t = ctx.query?.today;
+  if (t === undefined || t === '') return undefined;
+  if (!isIsoDate(t)) throw new errors.ValidationError('today must be YYYY-MM-DD');
+  return t;
+}
+
+const applications = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async dueDate(ctx: any) {
+    const application = await visibleApplication(strapi, ctx);
+    ctx.body = { data: await dueDateReport(strapi, application, todayParam(ctx)) };
+  },
+
+  async events(ctx: any) {
+    const application = await visibleApplication(strapi, ctx);
+    ctx.body = { data: await eventsOf(strapi, application.documentId) };
+  },
+
+  async officerView(ctx: any) {
+    const organizations = await visibleOrganizations(strapi, ctx.state.user);
+    const { organization, status } = ctx.query ?? {};
+    ctx.body = {
+      data: await officerView(strapi, {
+        organizations,
+        organization: typeof organization === 'string' && organization ? organization : undefined,
+        status: typeof status === 'string' && status ? status : undefined,
+        today: todayParam(ctx),
+      }),
+    };
+  },
+
+  /** POST { method: 'per-request', requestNumberInMonth } | { method: 'per-page', pages } → the 信息处理费. */
+  async fee(ctx: any) {
+    const body = ctx.request.body ?? {};
+    try {
+      const basis =
+        body.method === 'per-request'
+          ? { method: 'per-request' as const, requestNumberInMonth: Number(body.requestNumberInMonth), ...(body.pages !== undefined ? { pages: body.pages } : {}) }
+          : { method: body.method, pages: Number(body.pages), ...(body.requestNumberInMonth !== undefined ? { requestNumberInMonth: body.requestNumberInMonth } : {}) };
+      ctx.body = { data: processingFee(basis as any) };
+    } catch (e: any) {
+      throw new errors.ValidationError(e.message);
+    }
+  },
+});
+
+export default applications;

@@ -1,0 +1,53 @@
+import { errors } from '@strapi/utils';
+import { BilingualError, ExtensionRejectedError, InvalidInputError, OutcomeError, TransitionError } from '../../applications';
+import { StoredDataError } from './due-date-input';
+
+/** A 400 that names the field, in the shape Strapi's own validation errors use (the admin shows it next to the field). */
+export function fieldError(field: string, message: string, extra: Record<string, unknown> = {}): errors.ValidationError {
+  return new errors.ValidationError(message, {
+    errors: [{ path: [field], message, name: 'ValidationError', value: undefined }],
+    ...extra,
+  });
+}
+
+const EXTENSION_FIELDS: Record<string, string> = {
+  'approver-missing': 'extensionApprover',
+  'reason-missing': 'extensionReason',
+  'too-long': 'extensionWorkingDays',
+  'not-a-positive-integer': 'extensionWorkingDays',
+};
+
+/** Maps the pure module's input fields to the application's attribute names. */
+function attributeOf(field: string): string {
+  if (field.startsWith('consultations')) return 'consultations';
+  if (field.startsWith('corrections')) {
+    if (field.endsWith('receivedDate')) return 'correctionReceivedDate';
+    if (field.endsWith('answerBy')) return 'correctionAnswerBy';
+    return 'correctionRequestedDate';
+  }
+  if (field.startsWith('extension')) return 'extensionApprovedDate';
+  if (field === 'today') return 'consultations';
+  return field;
+}
+
+/**
+ * Turns the errors of the pure rules into 400s. Messages never carry applicant data: they name fields,
+ * statuses, codes and dates only.
+ */
+export function toHttpError(error: unknown): unknown {
+  if (error instanceof TransitionError) {
+    return fieldError('applicationStatus', error.message, {
+      currentStatus: error.from,
+      requestedStatus: error.to,
+      allowedStatuses: error.allowed,
+    });
+  }
+  if (error instanceof OutcomeError) {
+    return fieldError(error.rule === 'unknown-status' ? 'applicationStatus' : 'outcome', error.message);
+  }
+  if (error instanceof ExtensionRejectedError) return fieldError(EXTENSION_FIELDS[error.rejection] ?? 'extensionWorkingDays', error.message);
+  if (error instanceof InvalidInputError) return fieldError(attributeOf(error.field), error.message);
+  if (error instanceof StoredDataError) return fieldError(error.field, error.message);
+  if (error instanceof BilingualError) return new errors.ValidationError(error.message);
+  return error;
+}

@@ -1,0 +1,200 @@
+/**
+ * Columns of the application import (XLSX/CSV) and the validation of one row. Pure: no Strapi.
+ * Headers are the Chinese field names; enumerations accept the Chinese label or the stored code.
+ */
+import {
+  APPLICATION_STATUSES,
+  computeDueDate,
+  isIsoDate,
+  OUTCOMES,
+  STATUS_LABELS,
+  validateOutcome,
+  type WorkingDayCalendar,
+} from '../../../applications';
+import { dueDateInputOf } from '../due-date-input';
+
+export interface Column {
+  header: string;
+  field: string;
+  required?: boolean;
+  kind: 'string' | 'text' | 'date' | 'enum' | 'integer';
+  /** label or code → code */
+  values?: Record<string, string>;
+  maxLength?: number;
+  /** Personal data: its value is never repeated in a rejection reason. */
+  personal?: boolean;
+  hint: string;
+}
+
+const APPLICANT_TYPES: Record<string, string> = {
+  自然人: 'naturalPerson',
+  商业企业: 'commercial',
+  科研机构: 'research',
+  社会公益组织: 'socialWelfare',
+  法律服务机构: 'legalService',
+  其他: 'otherOrg',
+};
+const CHANNELS: Record<string, string> = {
+  网上申请: 'online',
+  当面申请: 'in-person',
+  信函申请: 'post',
+  传真申请: 'fax',
+  电子邮件: 'email',
+};
+const withCodes = (labels: Record<string, string>) => ({
+  ...labels,
+  ...Object.fromEntries(Object.values(labels).map((c) => [c, c])),
+});
+const STATUSES = withCodes(Object.fromEntries(APPLICATION_STATUSES.map((s) => [STATUS_LABELS[s].zh, s])));
+const OUTCOME_VALUES = withCodes(Object.fromEntries(OUTCOMES.map((o) => [o.label, o.code])));
+
+export const COLUMNS: readonly Column[] = [
+  { header: '申请编号', field: 'trackingNumber', required: true, kind: 'string', maxLength: 64, hint: '原系统中的编号；重复导入时按此识别，已存在的不再导入' },
+  { header: '机关代码', field: 'organizationCode', required: true, kind: 'string', maxLength: 32, hint: '办理机关的代码，如 430381106' },
+  { header: '申请人类型', field: 'applicantType', required: true, kind: 'enum', values: withCodes(APPLICANT_TYPES), hint: Object.keys(APPLICANT_TYPES).join('、') },
+  { header: '申请人姓名或名称', field: 'applicantName', kind: 'string', maxLength: 200, personal: true, hint: '' },
+  { header: '联系方式', field: 'applicantContact', kind: 'string', maxLength: 300, personal: true, hint: '' },
+  { header: '申请方式', field: 'channel', required: true, kind: 'enum', values: withCodes(CHANNELS), hint: Object.keys(CHANNELS).join('、') },
+  { header: '收到申请日期', field: 'receivedDate', required: true, kind: 'date', hint: 'YYYY-MM-DD' },
+  { header: '申请内容', field: 'requestedContent', kind: 'text', personal: true, hint: '' },
+  { header: '办理状态', field: 'applicationStatus', required: true, kind: 'enum', values: STATUSES, hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、') },
+  { header: '办理结果', field: 'outcome', kind: 'enum', values: OUTCOME_VALUES, hint: '已答复、已终止时必填：年度报告表三的一项（如“（一）予以公开”或 granted）' },
+  { header: '答复日期', field: 'answeredDate', kind: 'date', hint: 'YYYY-MM-DD' },
+  { header: '告知补正日期', field: 'correctionRequestedDate', kind: 'date', hint: 'YYYY-MM-DD' },
+  { header: '收到补正日期', field: 'correctionReceivedDate', kind: 'date', hint: 'YYYY-MM-DD' },
+  { header: '延长工作日数', field: 'extensionWorkingDays', kind: 'integer', hint: '1–20' },
+  { header: '延期批准人', field: 'extensionApprover', kind: 'string', maxLength: 100, hint: '' },
+  { header: '延期理由', field: 'extensionReason', kind: 'text', hint: '' },
+  { header: '延期批准日期', field: 'extensionApprovedDate', kind: 'date', hint: 'YYYY-MM-DD' },
+];
+
+export const HEADERS = COLUMNS.map((c) => c.header);
+
+export interface Rejection {
+  /** Line in the file (the header is line 1). */
+  line: number;
+  column: string | null;
+  reason: string;
+}
+
+export type ImportRow = Record<string, string | number | null> & { trackingNumber: string; organizationCode: string };
+
+/** Normalises a spreadsheet cell (exceljs values: Date, number, rich text, hyperlink, formula) to a trimmed string. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as any;
+    if (Array.isArray(v.richText)) return v.richText.map((r: any) => r.text).join('').trim();
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.result !== undefined) return cellText(v.result);
+    return '';
+  }
+  return String(value).trim();
+}
+
+/** Accepts YYYY-MM-DD, YYYY/M/D and YYYY.M.D; returns YYYY-MM-DD or null. */
+export function normaliseDate(text: string): string | null {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Maps header cells to column indexes; reports missing required and unknown headers. */
+export function mapHeaders(headerCells: string[]): { index: Map<string, number>; problems: Rejection[] } {
+  const index = new Map<string, number>();
+  const problems: Rejection[] = [];
+  headerCells.forEach((h, i) => {
+    const text = h.replace(/^\uFEFF/, '').replace(/[*＊]$/, '').trim();
+    if (!text) return;
+    const column = COLUMNS.find((c) => c.header === text || c.field === text);
+    if (!column) problems.push({ line: 1, column: text, reason: '未知的列名 / unknown column' });
+    else if (index.has(column.field)) problems.push({ line: 1, column: text, reason: '列名重复 / duplicate column' });
+    else index.set(column.field, i);
+  });
+  for (const c of COLUMNS) {
+    if (c.required && !index.has(c.field)) problems.push({ line: 1, column: c.header, reason: '缺少必需的列 / required column missing' });
+  }
+  return { index, problems };
+}
+
+/**
+ * Validates one data row. Returns the normalised row or the list of its problems (line, column, reason).
+ * `organizationExists` checks the code; `calendar` lets the due-date rules (extension, correction) run.
+ */
+export function validateRow(
+  cells: string[],
+  line: number,
+  index: Map<string, number>,
+  organizationExists: (code: string) => boolean,
+  calendar: WorkingDayCalendar,
+  today: string,
+): { row: ImportRow | null; problems: Rejection[] } {
+  const problems: Rejection[] = [];
+  const row: Record<string, string | number | null> = {};
+  for (const c of COLUMNS) {
+    const i = index.get(c.field);
+    const text = i === undefined ? '' : cells[i] ?? '';
+    const reject = (reason: string) => problems.push({ line, column: c.header, reason });
+    if (text === '') {
+      if (c.required) reject('必填 / required');
+      row[c.field] = null;
+      continue;
+    }
+    const shown = c.personal ? '' : `：${text.slice(0, 40)}`;
+    switch (c.kind) {
+      case 'date': {
+        const d = normaliseDate(text);
+        if (!d) reject(`不是有效日期（YYYY-MM-DD）${shown} / not a date`);
+        row[c.field] = d;
+        break;
+      }
+      case 'enum': {
+        const code = c.values?.[text];
+        if (!code) reject(`无法识别的值${shown}；可用：${c.hint} / unknown value`);
+        row[c.field] = code ?? null;
+        break;
+      }
+      case 'integer': {
+        const n = Number(text);
+        if (!Number.isInteger(n)) reject(`必须是整数${shown} / not a whole number`);
+        row[c.field] = Number.isInteger(n) ? n : null;
+        break;
+      }
+      default:
+        if (c.maxLength && text.length > c.maxLength) reject(`超过 ${c.maxLength} 字 / longer than ${c.maxLength} characters`);
+        row[c.field] = text;
+    }
+  }
+  if (row.organizationCode && !organizationExists(String(row.organizationCode))) {
+    problems.push({ line, column: '机关代码', reason: `机关不存在或无权导入：${row.organizationCode} / unknown organization, or not one of yours` });
+  }
+  if (problems.length === 0) {
+    try {
+      validateOutcome(row.applicationStatus as any, row.outcome as any);
+    } catch (e: any) {
+      problems.push({ line, column: '办理结果', reason: e.message });
+    }
+    if (row.answeredDate && row.receivedDate && String(row.answeredDate) < String(row.receivedDate)) {
+      problems.push({ line, column: '答复日期', reason: '答复日期早于收到申请日期 / answered before received' });
+    }
+    if (row.applicationStatus === 'extended' && !row.extensionWorkingDays) {
+      problems.push({ line, column: '延长工作日数', reason: '已延期的申请须填写延长工作日数、批准人和理由 / extension data required' });
+    }
+    if (row.applicationStatus === 'consulting') {
+      problems.push({ line, column: '办理状态', reason: '征求意见中的申请请在系统中登记征求意见后再导入 / import consulting applications after their consultation ends' });
+    }
+    // The due-date rules can only refuse correction and extension data; skip the walk for rows without any.
+    const needsDueDateCheck = ['correctionRequestedDate', 'correctionReceivedDate', 'extensionWorkingDays', 'extensionApprover', 'extensionReason', 'extensionApprovedDate'].some((f) => row[f] !== null);
+    if (problems.length === 0 && needsDueDateCheck) {
+      try {
+        computeDueDate(dueDateInputOf(row, today), calendar);
+      } catch (e: any) {
+        const column = /extension|延/.test(e.code ?? e.message) ? '延长工作日数' : /correction|补正/.test(e.message) ? '告知补正日期' : null;
+        problems.push({ line, column, reason: e.message });
+      }
+    }
+  }
+  return problems.length ? { row: null, problems } : { row: row as ImportRow, problems };
+}

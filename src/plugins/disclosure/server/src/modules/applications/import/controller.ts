@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { IMPORT_JOB_UID } from '../content-types';
+import { currentActor } from '../events';
+import { visibleOrganizations } from '../scope';
+import { formatOf, publicJob, runImport, templateFile, validateFile } from './service';
+
+const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /import/template?format=xlsx|csv */
+  async template(ctx: any) {
+    const format = ctx.query?.format === 'csv' ? 'csv' : 'xlsx';
+    ctx.set('Content-Disposition', `attachment; filename="applications-template.${format}"; filename*=UTF-8''${encodeURIComponent(`依申请公开导入模板.${format}`)}`);
+    ctx.type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    ctx.body = await templateFile(format);
+  },
+
+  /** POST /import (multipart, field "file"): validates in the background; poll GET /import/:id. Writes no application. */
+  async upload(ctx: any) {
+    const files = ctx.request.files ?? {};
+    const file: any = Array.isArray(files.file) ? files.file[0] : files.file;
+    if (!file) throw new errors.ValidationError('send the spreadsheet as the multipart field "file"');
+    const filename = file.originalFilename ?? file.name ?? '';
+    const format = formatOf(filename, file.mimetype ?? file.type);
+    if (!format) throw new errors.ValidationError('only .xlsx and .csv files can be imported');
+    const job: any = await strapi.db.query(IMPORT_JOB_UID as any).create({
+      data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null },
+    });
+    const path = file.filepath ?? file.path;
+    const allowed = await visibleOrganizations(strapi, ctx.state.user);
+    setImmediate(() => void validateFile(strapi, job.id, path, format, allowed));
+    ctx.status = 202;
+    ctx.body = { data: publicJob(job) };
+  },
+
+  async status(ctx: any) {
+    const job = await findJob(strapi, ctx);
+    ctx.body = { data: publicJob(job) };
+  },
+
+  /** POST /import/:id/confirm: writes the valid rows in the background (skipping tracking numbers already stored). */
+  async confirm(ctx: any) {
+    const job = await findJob(strapi, ctx);
+    if (job.state !== 'validated') throw new errors.ValidationError(`the import is "${job.state}"; only a validated import can be confirmed`);
+    await strapi.db.query(IMPORT_JOB_UID as any).update({ where: { id: job.id }, data: { state: 'importing', processedRows: 0, created: 0, skipped: 0 } });
+    const actor = currentActor(strapi);
+    setImmediate(() => void runImport(strapi, job.id, actor));
+    ctx.status = 202;
+    ctx.body = { data: publicJob({ ...job, state: 'importing', processedRows: 0, created: 0, skipped: 0 }) };
+  },
+});
+
+async function findJob(strapi: Core.Strapi, ctx: any) {
+  const id = Number(ctx.params.id);
+  const job: any = Number.isInteger(id) ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id } }) : null;
+  const user = ctx.state.user;
+  const superAdmin = (user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin');
+  if (!job || (!superAdmin && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');
+  return job;
+}
+
+export default importController;

@@ -1,0 +1,190 @@
+import type { Core } from '@strapi/strapi';
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import { shanghaiDate } from '../../../../../../../domain/dates';
+import { loadCalendar } from '../calendar';
+import { APPLICATION_UID, IMPORT_JOB_UID } from '../content-types';
+import { type Actor, importContext } from '../events';
+import { cellText, COLUMNS, HEADERS, type ImportRow, mapHeaders, type Rejection, validateRow } from './columns';
+
+/** At most this many rejections are kept (the counts stay exact). */
+const MAX_REJECTIONS = 1000;
+const PROGRESS_EVERY = 500;
+const BATCH = 200;
+
+export type FileFormat = 'xlsx' | 'csv';
+
+export function formatOf(filename: string, mime?: string): FileFormat | null {
+  const lower = (filename || '').toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (mime === 'text/csv') return 'csv';
+  if (mime === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
+  return null;
+}
+
+/** The downloadable template: the header row, and (XLSX) a second sheet explaining each column. */
+export async function templateFile(format: FileFormat): Promise<Buffer> {
+  if (format === 'csv') return Buffer.from(`\uFEFF${HEADERS.join(',')}\r\n`, 'utf8');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('申请');
+  sheet.addRow(HEADERS);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c) => (c.width = 18));
+  const help = workbook.addWorksheet('填写说明');
+  help.addRow(['列名', '字段', '必填', '说明']);
+  for (const c of COLUMNS) help.addRow([c.header, c.field, c.required ? '是' : '', c.hint]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Rows of the first worksheet as arrays of strings (header first). */
+export async function readRows(path: string, format: FileFormat): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  let sheet: ExcelJS.Worksheet | undefined;
+  if (format === 'csv') {
+    // Keep every value a string: the default mapping turns phone numbers into numbers and dates into local-time Dates.
+    sheet = await workbook.csv.read(fs.createReadStream(path), { map: (v: any) => v } as any);
+  } else {
+    await workbook.xlsx.readFile(path);
+    sheet = workbook.worksheets[0];
+  }
+  const rows: string[][] = [];
+  if (!sheet) return rows;
+  const width = Math.max(sheet.columnCount, HEADERS.length);
+  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= width; i++) cells.push(cellText(row.getCell(i).value));
+    rows[number - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  return rows;
+}
+
+async function update(strapi: Core.Strapi, id: number, data: Record<string, unknown>) {
+  await strapi.db.query(IMPORT_JOB_UID as any).update({ where: { id }, data });
+}
+
+/** Validates every row; writes nothing but the job (state 'validated' with the valid rows and the rejections). */
+export async function validateFile(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowedOrganizations: string[] | null = null) {
+  try {
+    const rows = await readRows(path, format);
+    const [header = [], ...data] = rows;
+    const { index, problems: headerProblems } = mapHeaders(header);
+    const rejected: Rejection[] = [...headerProblems];
+    const valid: ImportRow[] = [];
+    let rejectedRows = 0;
+    const lines = data.map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c !== ''));
+    await update(strapi, jobId, { totalRows: lines.length, processedRows: 0 });
+    if (headerProblems.some((p) => p.reason.startsWith('缺少'))) {
+      await update(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, processedRows: lines.length });
+      return;
+    }
+    // A scoped officer imports only for their own organizations; other codes are refused like unknown ones.
+    const orgRows: any[] = await strapi.db.query('api::organization.organization').findMany({ select: ['code', 'documentId'] });
+    const codes = new Set(orgRows.filter((o) => !allowedOrganizations || allowedOrganizations.includes(o.documentId)).map((o) => o.code));
+    const calendar = await loadCalendar(strapi);
+    const today = shanghaiDate();
+    const seen = new Map<string, number>();
+    for (const [n, { cells, line }] of lines.entries()) {
+      const { row, problems } = validateRow(cells, line, index, (code) => codes.has(code), calendar, today);
+      if (row && seen.has(row.trackingNumber)) {
+        problems.push({ line, column: '申请编号', reason: `申请编号与第 ${seen.get(row.trackingNumber)} 行重复 / duplicate tracking number` });
+      }
+      if (problems.length || !row) {
+        rejectedRows += 1;
+        for (const p of problems) if (rejected.length < MAX_REJECTIONS) rejected.push(p);
+      } else {
+        seen.set(row.trackingNumber, line);
+        valid.push({ ...row, line } as any);
+      }
+      if ((n + 1) % PROGRESS_EVERY === 0) {
+        await update(strapi, jobId, { processedRows: n + 1 });
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    // Rows whose tracking number is already stored will be skipped on confirmation (re-import changes nothing).
+    const existing = new Set<string>();
+    const numbers = valid.map((r) => r.trackingNumber);
+    for (let i = 0; i < numbers.length; i += 500) {
+      const found: any[] = await strapi.db
+        .query(APPLICATION_UID)
+        .findMany({ where: { trackingNumber: { $in: numbers.slice(i, i + 500) } }, select: ['trackingNumber'] });
+      found.forEach((f) => existing.add(f.trackingNumber));
+    }
+    await update(strapi, jobId, {
+      state: 'validated',
+      processedRows: lines.length,
+      validRows: valid.length,
+      skipped: valid.filter((r) => existing.has(r.trackingNumber)).length,
+      rejectedRows,
+      rejected,
+      rows: valid,
+    } as any);
+  } catch (e: any) {
+    strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
+    await update(strapi, jobId, { state: 'failed', failure: '无法读取文件 / the file could not be read' });
+  } finally {
+    fs.promises.unlink(path).catch(() => undefined);
+  }
+}
+
+/** Writes the valid rows of a validated job; rows whose tracking number exists are skipped. */
+export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor) {
+  const job: any = await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id: jobId } });
+  const rows: any[] = job?.rows ?? [];
+  let created = 0;
+  let skipped = 0;
+  try {
+    const orgRows: any[] = await strapi.db.query('api::organization.organization').findMany({ select: ['code', 'documentId'] });
+    const orgByCode = new Map(orgRows.map((o) => [o.code, o.documentId]));
+    // Rows are written in batches, one transaction each: far fewer commits than one per row. A failing row
+    // rolls back its batch only; the job stops and a new import of the same file resumes (tracking numbers).
+    for (let start = 0; start < rows.length; start += BATCH) {
+      const batch = rows.slice(start, start + BATCH);
+      const counts = await strapi.db.transaction(async () => {
+        let c = 0;
+        let s = 0;
+        for (const row of batch) {
+          const exists = await strapi.db.query(APPLICATION_UID).findOne({ where: { trackingNumber: row.trackingNumber }, select: ['id'] });
+          if (exists) {
+            s += 1;
+            continue;
+          }
+          const { organizationCode, line, ...fields } = row;
+          const data: Record<string, unknown> = { ...fields, organization: orgByCode.get(organizationCode) };
+          for (const k of Object.keys(data)) if (data[k] === null) delete data[k];
+          await importContext.run({ jobId: String(jobId), actor }, () => strapi.documents(APPLICATION_UID).create({ data: data as any }));
+          c += 1;
+        }
+        return { c, s };
+      });
+      created += counts.c;
+      skipped += counts.s;
+      await update(strapi, jobId, { processedRows: Math.min(start + BATCH, rows.length), created, skipped });
+    }
+    await update(strapi, jobId, { state: 'done', processedRows: rows.length, created, skipped, rows: null });
+  } catch (e: any) {
+    // The message may name a field, never a value; applicant data stays out of logs.
+    strapi.log.warn(`disclosure import ${jobId}: stopped after ${created} created: ${e?.name ?? 'Error'}`);
+    await update(strapi, jobId, { state: 'failed', created, skipped, failure: `导入中断（已导入 ${created} 行）：${e?.message ?? ''}`.slice(0, 2000) });
+  }
+}
+
+export function publicJob(job: any) {
+  return {
+    id: job.id,
+    filename: job.filename,
+    state: job.state,
+    totalRows: job.totalRows ?? 0,
+    processedRows: job.processedRows ?? 0,
+    validRows: job.validRows ?? 0,
+    rejectedRows: job.rejectedRows ?? 0,
+    alreadyImported: job.state === 'validated' ? job.skipped ?? 0 : undefined,
+    created: job.created ?? 0,
+    skipped: job.skipped ?? 0,
+    rejected: job.rejected ?? [],
+    failure: job.failure ?? null,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
+}
