@@ -88,7 +88,7 @@ describe('索引号 (index number)', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({});
     expect(publish.status).toBe(200);
-    const rows = await app.strapi.db.query('api::notice.notice').findMany({ where: { documentId }, select: ['indexNumber', 'publishedAt', 'releaseDate'] });
+    const rows = await app.strapi.db.query('api::notice.notice').findMany({ where: { documentId, locale: 'zh-Hans' }, select: ['indexNumber', 'publishedAt', 'releaseDate'] });
     expect(rows).toHaveLength(2);
     expect(rows.every((r: any) => r.indexNumber === indexNumber)).toBe(true);
     // 发布日期 defaults to the first publish date, in Asia/Shanghai

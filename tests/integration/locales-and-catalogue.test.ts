@@ -55,11 +55,11 @@ describe('default catalogue', () => {
 
   it('seeding again creates nothing and keeps an editor’s rename', async () => {
     const uid = 'api::disclosure-category.disclosure-category';
-    const guide = await app.strapi.db.query(uid).findOne({ where: { code: 'GUIDE' } });
+    const guide = await app.strapi.db.query(uid).findOne({ where: { code: 'GUIDE', locale: 'zh-Hans' } });
     await app.strapi.documents(uid).update({ documentId: guide.documentId, locale: 'zh-Hans', data: { name: '信息公开指南' } as any });
     expect(await seedCatalogue(app.strapi)).toBe(0);
-    expect(await app.strapi.db.query(uid).count({ where: { code: 'GUIDE' } })).toBe(1);
-    expect((await app.strapi.db.query(uid).findOne({ where: { code: 'GUIDE' } })).name).toBe('信息公开指南');
+    expect(await app.strapi.db.query(uid).count({ where: { code: 'GUIDE', locale: 'zh-Hans' } })).toBe(1);
+    expect((await app.strapi.db.query(uid).findOne({ where: { code: 'GUIDE', locale: 'zh-Hans' } })).name).toBe('信息公开指南');
   });
 
   it('is listed anonymously through the content API', async () => {

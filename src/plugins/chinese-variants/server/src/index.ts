@@ -1,7 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import config, { resolveConfig } from './config';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
+import services from './services';
+import { registerSyncMiddleware } from './middleware';
+import { ensureVariantLocales } from './locales';
 
 export default {
+  config,
+  contentTypes,
   controllers,
   routes,
+  services,
+
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerSyncMiddleware(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const cfg = resolveConfig(strapi.config.get('plugin::chinese-variants') ?? {});
+    await ensureVariantLocales(strapi, cfg.sourceLocale, Object.keys(cfg.targets));
+    const seeded = await strapi.plugin('chinese-variants').service('glossary').seedDefaults();
+    if (seeded > 0) strapi.log.info(`[chinese-variants] default glossary seeded (${seeded} terms)`);
+  },
 };

@@ -1,3 +1,5 @@
 import health from './health';
+import convert from './convert';
+import admin from './admin';
 
-export default { health };
+export default { health, convert, admin };

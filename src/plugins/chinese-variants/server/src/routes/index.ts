@@ -1,3 +1,5 @@
+const adminAuth = { policies: ['admin::isAuthenticatedAdmin'] };
+
 export default {
   'content-api': {
     type: 'content-api',
@@ -8,6 +10,25 @@ export default {
         handler: 'health.check',
         config: { auth: false, policies: [] },
       },
+      {
+        // Public: portals use it for search boxes and previews. Bodies over 1 MB answer 413.
+        method: 'POST',
+        path: '/convert',
+        handler: 'convert.convert',
+        config: { auth: false, policies: [] },
+      },
+    ],
+  },
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/config', handler: 'admin.config', config: adminAuth },
+      { method: 'GET', path: '/status', handler: 'admin.status', config: adminAuth },
+      { method: 'GET', path: '/preview', handler: 'admin.preview', config: adminAuth },
+      { method: 'POST', path: '/regenerate', handler: 'admin.regenerate', config: adminAuth },
+      { method: 'POST', path: '/keep', handler: 'admin.keep', config: adminAuth },
+      { method: 'POST', path: '/backfill', handler: 'admin.backfillStart', config: adminAuth },
+      { method: 'GET', path: '/backfill', handler: 'admin.backfillStatus', config: adminAuth },
     ],
   },
 };

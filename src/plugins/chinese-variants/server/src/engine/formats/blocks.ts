@@ -31,7 +31,9 @@ class BlocksConverter {
 
   /** Converts the leaves gathered so far as one text and writes the results into them. */
   private flush(): void {
-    if (this.unit.length > 0) {
+    if (this.unit.length === 1) {
+      this.unit[0].text = this.converter.convertText(this.unit[0].text); // one leaf: no spans to track
+    } else if (this.unit.length > 1) {
       const out = this.converter.convertWithSpans(this.unit.map((l) => l.text));
       this.unit.forEach((leaf, k) => {
         leaf.text = out[k];
@@ -56,14 +58,16 @@ class BlocksConverter {
   node(node: BlocksNode, path: string): BlocksNode {
     if (node.type === 'code') return structuredClone(node); // code blocks are never converted
     if (node.type === 'text') {
-      const leaf = structuredClone(node);
-      if (typeof leaf.text !== 'string') return leaf;
+      // Text leaves hold only the text and boolean marks: a shallow copy is a full copy.
+      const leaf = { ...node };
+      if (typeof leaf.text !== 'string' || leaf.text === '') return leaf; // nothing to convert (empty lines are common)
       if (leaf.code === true) this.flush(); // inline code: kept, and not part of the text around it
       else this.unit.push(leaf as Leaf);
       return leaf;
     }
     const { children, ...rest } = node;
-    const copy: BlocksNode = structuredClone(rest);
+    // Shallow copy: nested objects other than children are only read, except the image (copied below).
+    const copy: BlocksNode = { ...rest };
     if (node.type === 'image') this.imageFields(copy);
     if (children !== undefined) copy.children = this.children(children, path, INLINE_TYPES.has(node.type));
     return copy;
@@ -73,7 +77,8 @@ class BlocksConverter {
   private imageFields(copy: BlocksNode): void {
     const image = copy.image;
     if (typeof image !== 'object' || image === null) return;
-    const fields = image as Record<string, unknown>;
+    const fields = structuredClone(image) as Record<string, unknown>;
+    copy.image = fields;
     for (const key of ['alternativeText', 'caption']) {
       const value = fields[key];
       if (typeof value === 'string') fields[key] = this.converter.convertText(value);

@@ -1,0 +1,130 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { STATUS_LABELS, errorMessage } from './labels';
+
+type Target = { locale: string; conversion: string; status: string; published: boolean };
+type Status = { sourceLocale: string; exists: boolean; targets: Target[] };
+
+function previewText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    // blocks: the text leaves, paragraph by paragraph
+    const walk = (n: any): string => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? n.children.map(walk).join('') : '');
+    return value.map(walk).filter(Boolean).join('\n');
+  }
+  return null;
+}
+
+const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId: string; locale: string; version: unknown }) => {
+  const { get } = useFetchClient();
+  const [data, setData] = React.useState<Record<string, unknown> | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    get('/chinese-variants/preview', { params: { uid, documentId, locale } })
+      .then((res: any) => live && (setData(res.data.data), setError(null)))
+      .catch((e: any) => live && setError(errorMessage(e, '无法生成预览')));
+    return () => {
+      live = false;
+    };
+  }, [uid, documentId, locale, version]);
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!data) return <Loader small>转换中</Loader>;
+  const entries = Object.entries(data)
+    .map(([k, v]) => [k, previewText(v)] as const)
+    .filter(([, v]) => v);
+  return (
+    <Box background="neutral100" padding={2} hasRadius>
+      {entries.map(([k, v]) => (
+        <Box key={k} paddingBottom={1}>
+          <Typography variant="sigma">{k}</Typography>
+          <Typography tag="p" variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
+            {String(v).length > 400 ? `${String(v).slice(0, 400)}…` : v}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: string; version: unknown }) => {
+  const { get, post } = useFetchClient();
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [tick, setTick] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    get('/chinese-variants/status', { params: { uid, documentId } })
+      .then((res: any) => live && (setStatus(res.data.data), setError(null)))
+      .catch((e: any) => live && setError(errorMessage(e, '无法读取繁体版本状态')));
+    return () => {
+      live = false;
+    };
+  }, [uid, documentId, version, tick]);
+
+  const act = async (action: 'regenerate' | 'keep', locale: string) => {
+    setBusy(`${action}:${locale}`);
+    try {
+      await post(`/chinese-variants/${action}`, { uid, documentId, locale });
+      setTick((t) => t + 1);
+    } catch (e: any) {
+      setError(errorMessage(e, '操作失败'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!status) return <Loader small>读取中</Loader>;
+  if (!status.exists) return <Typography variant="pi">保存简体（{status.sourceLocale}）版本后自动生成繁体版本。</Typography>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+      {status.targets.map((t) => {
+        const label = STATUS_LABELS[t.status] ?? { label: t.status, color: 'neutral' as const };
+        return (
+          <Box key={t.locale}>
+            <Flex justifyContent="space-between" gap={2}>
+              <Typography fontWeight="bold">
+                {t.locale} <Typography variant="pi">({t.conversion})</Typography>
+              </Typography>
+              <Badge backgroundColor={`${label.color}100`} textColor={`${label.color}700`}>
+                {label.label}
+              </Badge>
+            </Flex>
+            <Typography variant="pi" tag="p">
+              {t.published ? '已发布' : '未发布'}
+            </Typography>
+            <Flex gap={2} paddingTop={2} wrap="wrap">
+              <Button size="S" variant="secondary" loading={busy === `regenerate:${t.locale}`} onClick={() => act('regenerate', t.locale)}>
+                重新生成
+              </Button>
+              {(t.status === 'stale' || t.status === 'edited') && (
+                <Button size="S" variant="tertiary" loading={busy === `keep:${t.locale}`} onClick={() => act('keep', t.locale)}>
+                  保留我的修改
+                </Button>
+              )}
+            </Flex>
+          </Box>
+        );
+      })}
+      {status.targets[0] && (
+        <Box>
+          <Typography variant="sigma">转换预览（{status.targets[0].locale}）</Typography>
+          <Preview uid={uid} documentId={documentId} locale={status.targets[0].locale} version={`${String(version)}:${tick}`} />
+        </Box>
+      )}
+    </Flex>
+  );
+};
+
+/** Edit-view side panel on localized api:: types: the Traditional versions' status, actions and a preview. */
+export const VariantsPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: any }) => {
+  if (!model?.startsWith('api::') || !documentId || !document || !('locale' in document)) return null;
+  return {
+    title: '繁体版本',
+    content: <PanelContent uid={model} documentId={documentId} version={document?.updatedAt} />,
+  };
+};

@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { ConversionError } from '../engine';
+import { UnknownPairError } from '../services/conversion';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function badRequest(ctx: any, message: string) {
+  ctx.status = 400;
+  ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message } };
+}
+
+const convert = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async convert(ctx: any) {
+    const length = Number(ctx.request.length ?? ctx.get('content-length') ?? 0);
+    if (length > MAX_BODY_BYTES) {
+      ctx.status = 413;
+      ctx.body = { data: null, error: { status: 413, name: 'PayloadTooLargeError', message: 'Request body over 1 MB' } };
+      return;
+    }
+    const body = ctx.request.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return badRequest(ctx, 'Expected a JSON object { from, to, format, content }');
+    const { from, to, format, content } = body;
+    if (typeof from !== 'string' || typeof to !== 'string') return badRequest(ctx, '"from" and "to" must be locale codes');
+    if (typeof format !== 'string') return badRequest(ctx, '"format" must be one of text, html, markdown, blocks');
+    try {
+      const converted = await strapi.plugin('chinese-variants').service('conversion').convert(from, to, format, content);
+      ctx.body = { content: converted };
+    } catch (err: any) {
+      if (err instanceof ConversionError || err instanceof UnknownPairError || err?.name === 'ConversionError' || err?.name === 'UnknownPairError') {
+        return badRequest(ctx, err.message);
+      }
+      throw err;
+    }
+  },
+});
+
+export default convert;

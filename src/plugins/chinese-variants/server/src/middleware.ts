@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { pluginConfig } from './services/conversion';
+import { inSync } from './services/lock';
+
+const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
+
+function localeOf(params: any, sourceLocale: string): string | string[] {
+  const l = params?.locale;
+  if (l === undefined || l === null || l === '') return sourceLocale; // i18n's default locale
+  return l;
+}
+
+/**
+ * Mirrors writes of the source locale to the target locales. The sync's own writes run with a flag
+ * (AsyncLocalStorage) and pass straight through, so there are no loops; writes to a target locale by
+ * an editor pass through too (the sync notices them later by their content hash).
+ */
+export function registerSyncMiddleware(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    if (inSync() || !ACTIONS.has(context.action)) return next();
+    const cfg = pluginConfig(strapi);
+    if (!cfg.sync) return next();
+    const sync = strapi.plugin('chinese-variants').service('sync');
+    if (!sync.isSynced(context.uid)) return next();
+    const params: any = context.params ?? {};
+    const locale = localeOf(params, cfg.sourceLocale);
+    const allLocales = locale === '*' || Array.isArray(locale);
+    if (!allLocales && locale !== cfg.sourceLocale) return next();
+    if (allLocales && context.action !== 'delete') return next(); // bulk (multi-locale) publish etc.: left to the editor
+
+    if (context.action === 'publish' && params.documentId) {
+      return sync.publishWithTargets(context.uid, params.documentId, params, next);
+    }
+    const result: any = await next();
+    const documentId = context.action === 'create' ? result?.documentId : params.documentId;
+    if (documentId) await sync.afterSourceAction(context.uid, documentId, context.action, params);
+    return result;
+  });
+}

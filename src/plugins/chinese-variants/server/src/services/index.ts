@@ -1,0 +1,6 @@
+import conversion from './conversion';
+import glossary from './glossary';
+import sync from './sync';
+import backfill from './backfill';
+
+export default { conversion, glossary, sync, backfill };

@@ -1,0 +1,128 @@
+/**
+ * chinese-variants with two Strapi instances on one PostgreSQL database: this process and a child
+ * process (its own Node runtime, connection pool and middleware stack, listening over HTTP).
+ * Concurrent publishes from both leave exactly one zh-Hant draft and one published version (the sync
+ * holds a PostgreSQL advisory lock per document), and a glossary change made on one instance is used
+ * by the other on its next conversion.
+ *
+ * SQLite: skipped. A SQLite file has one writer and is not a multi-instance deployment; within one
+ * instance the sync serializes on an in-process queue (covered by chinese-variants-sync.test.ts).
+ */
+import path from 'path';
+import net from 'net';
+import { spawn, ChildProcess } from 'child_process';
+import request from 'supertest';
+import { adminToken, startStrapi, TestApp } from '../harness/strapi';
+import { usingPostgres } from '../harness/database';
+
+const NOTICE = 'api::notice.notice';
+const ORG = 'api::organization.organization';
+const describePg = usingPostgres() ? describe : describe.skip;
+
+let app: TestApp;
+let token: string;
+let child: ChildProcess | undefined;
+let other: string; // base URL of the second instance
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startSecondInstance(): Promise<string> {
+  const port = await freePort();
+  const appDir = path.resolve(__dirname, '../..');
+  const script = `
+    const { createStrapi } = require('@strapi/strapi');
+    createStrapi({ appDir: ${JSON.stringify(appDir)}, distDir: ${JSON.stringify(path.join(appDir, 'dist'))}, autoReload: false, serveAdminPanel: false })
+      .load()
+      .then(async (s) => { await s.listen(); console.log('INSTANCE_READY'); })
+      .catch((e) => { console.error(e); process.exit(1); });
+  `;
+  child = spawn(process.execPath, ['-e', script], {
+    cwd: appDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STRAPI_STARTUP_MESSAGE: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error(`second instance did not start:\n${log}`)), 90000);
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('INSTANCE_READY')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child!.stdout!.on('data', onData);
+    child!.stderr!.on('data', onData);
+    child!.on('exit', (code) => reject(new Error(`second instance exited (${code}):\n${log}`)));
+  });
+  return `http://127.0.0.1:${port}`;
+}
+
+beforeAll(async () => {
+  if (!usingPostgres()) return;
+  app = await startStrapi();
+  token = await adminToken(app);
+  other = await startSecondInstance();
+}, 180000);
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGTERM');
+    const t = setTimeout(() => child?.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(t);
+  }
+  child?.stdout?.destroy();
+  child?.stderr?.destroy();
+  await app?.stop();
+});
+
+describePg('two instances on one PostgreSQL database', () => {
+  it('concurrent publishes from both instances: one zh-Hant draft, one published zh-Hant version', async () => {
+    const org = await app.strapi.documents(ORG as any).create({ locale: 'zh-Hans', data: { name: '双实例测试局', code: 'TI001', level: 'department' } as any });
+    for (let round = 0; round < 3; round += 1) {
+      const n = await app.strapi.documents(NOTICE as any).create({
+        locale: 'zh-Hans',
+        data: { title: `关于双实例并发发布的通知${round}`, organization: org.documentId, documentType: 'announcement' } as any,
+      });
+      const viaOther = () =>
+        request(other)
+          .post(`/content-manager/collection-types/${NOTICE}/${n.documentId}/actions/publish`)
+          .query({ locale: 'zh-Hans' })
+          .set('Authorization', `Bearer ${token}`)
+          .send({});
+      const results = await Promise.all([
+        ...Array.from({ length: 3 }, () => viaOther()),
+        ...Array.from({ length: 3 }, () => app.strapi.documents(NOTICE as any).publish({ documentId: n.documentId, locale: 'zh-Hans' } as any).then(() => ({ status: 200 }))),
+      ].map((p: Promise<any>) => p.catch((e: any) => ({ status: 500, error: e }))));
+      expect(results.some((r: any) => r.status === 200)).toBe(true);
+      const hant = await app.strapi.db.query(NOTICE as any).findMany({ where: { documentId: n.documentId, locale: 'zh-Hant' }, select: ['id', 'title', 'publishedAt'] as any });
+      expect(hant.filter((r: any) => r.publishedAt === null)).toHaveLength(1);
+      expect(hant.filter((r: any) => r.publishedAt !== null)).toHaveLength(1);
+      expect(hant[0].title).toBe(`關於雙實例併發發佈的通知${round}`);
+    }
+  });
+
+  it('a glossary change on one instance is used by the other on its next conversion (no restart)', async () => {
+    const convert = () => request(other).post('/api/chinese-variants/convert').send({ from: 'zh-Hans', to: 'zh-Hant', format: 'text', content: '里耶古城' });
+    const before = (await convert()).body.content;
+    const term = await app.strapi.documents('plugin::chinese-variants.glossary-term' as any).create({
+      data: { term: '里耶古城', replacements: { 'zh-Hant': '里耶古城（測）' } } as any,
+    });
+    expect((await convert()).body.content).toBe('里耶古城（測）');
+    await app.strapi.documents('plugin::chinese-variants.glossary-term' as any).delete({ documentId: term.documentId } as any);
+    expect((await convert()).body.content).toBe(before);
+  });
+});
+
+if (!usingPostgres()) {
+  it('two-instance tests run on PostgreSQL only (see the header)', () => undefined);
+}
