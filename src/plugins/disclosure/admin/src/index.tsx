@@ -1,5 +1,6 @@
 import { ChartPie, Files } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
+import { ApplicationPanel } from './components/applications/EditViewPanel';
 
 // Each admin page of the plugin is its own menu link, loaded on demand.
 export default {
@@ -10,7 +11,7 @@ export default {
       icon: ChartPie,
       intlLabel: { id: `${PLUGIN_ID}.menu.annual-reports`, defaultMessage: '年度报告' },
       Component: () => import('./pages/AnnualReportsPage'),
-      permissions: [],
+      permissions: [{ action: 'plugin::disclosure.stats.read', subject: null }],
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/applications`,
@@ -19,5 +20,18 @@ export default {
       Component: () => import('./pages/ApplicationsPage'),
       permissions: [],
     });
+    // The annual report's `tables` are edited as the national tables, not as raw JSON.
+    app.customFields.register({
+      name: 'report-tables',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.report-tables.label`, defaultMessage: '年度报告表格' },
+      intlDescription: { id: `${PLUGIN_ID}.report-tables.description`, defaultMessage: '全国统一格式的表二至表四' },
+      components: { Input: async () => import('./components/reports/TablesField') },
+    });
+  },
+  bootstrap(app: any) {
+    // An application's edit view shows its due date (with the explanation) and its dated events.
+    app.getPlugin('content-manager')?.apis?.addEditViewSidePanel?.([ApplicationPanel]);
   },
 };

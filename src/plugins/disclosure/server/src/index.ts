@@ -2,6 +2,7 @@ import { mergeModules } from './utils/merge-modules';
 import health from './modules/health';
 import stats from './modules/stats';
 import applications from './modules/applications';
+import reports from './modules/reports';
 
 // Each module owns its content types, routes, controllers and services; add new ones to this list.
-export default mergeModules([health, stats, applications]);
+export default mergeModules([health, stats, applications, reports]);

@@ -1,0 +1,140 @@
+import * as React from 'react';
+import { Box, Typography } from '@strapi/design-system';
+import { cellKey, type Failure, type GridCell, type Layout, type TableGrid, type Tables } from './types';
+
+interface Props {
+  layout: Layout;
+  tables: Tables | null | undefined;
+  failures?: Failure[];
+  /** "table.row.col" keys shown as editor overrides. */
+  overridden?: string[];
+  /** When given, data cells are inputs and every change hands back the whole tables. */
+  onChange?: (tables: Tables) => void;
+  disabled?: boolean;
+}
+
+const border = '1px solid #c0c0cf';
+const cellStyle: React.CSSProperties = { border, padding: '4px 6px', fontSize: 12, verticalAlign: 'middle' };
+
+function valueOf(tables: Tables | null | undefined, cell: GridCell): unknown {
+  const ref = cell.ref!;
+  return tables?.[ref.table]?.[ref.row]?.[ref.col];
+}
+
+/** The three national tables (merged headers and group labels as on the form), read-only or editable. */
+export const ReportTables = ({ layout, tables, failures = [], overridden = [], onChange, disabled }: Props) => {
+  const marks = React.useMemo(() => {
+    const map = new Map<string, 'error' | 'warning'>();
+    for (const f of failures) {
+      for (const c of f.cells) {
+        if (c.year === 'previous') continue;
+        const k = cellKey(c);
+        if (map.get(k) !== 'error') map.set(k, f.severity);
+      }
+    }
+    return map;
+  }, [failures]);
+  const overriddenSet = React.useMemo(() => new Set(overridden), [overridden]);
+
+  const setCell = (cell: GridCell, text: string) => {
+    if (!onChange || !cell.ref) return;
+    const next: Tables = JSON.parse(JSON.stringify(tables ?? {}));
+    const { table, row, col } = cell.ref;
+    next[table] ??= {};
+    next[table][row] ??= {};
+    const n = text.trim() === '' ? null : Number(text);
+    next[table][row][col] = n === null || Number.isNaN(n) ? text : n;
+    onChange(next);
+  };
+
+  const renderCell = (cell: GridCell, i: number) => {
+    const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
+    if (cell.role !== 'data' || !cell.ref) {
+      return (
+        <th key={i} {...span} style={{ ...cellStyle, background: '#f6f6f9', fontWeight: cell.role === 'row-header' ? 400 : 600 }}>
+          {cell.text}
+        </th>
+      );
+    }
+    const key = cellKey(cell.ref);
+    const mark = marks.get(key);
+    const isOverride = overriddenSet.has(key);
+    const value = valueOf(tables, cell);
+    const style: React.CSSProperties = {
+      ...cellStyle,
+      textAlign: 'center',
+      background: mark === 'error' ? '#fcecea' : mark === 'warning' ? '#fdf4dc' : isOverride ? '#eaf5ff' : undefined,
+      outline: mark ? `2px solid ${mark === 'error' ? '#d02b20' : '#be5d01'}` : undefined,
+    };
+    const title = [isOverride ? '编辑人员填写的数值（覆盖统计值）' : '', ...failures.filter((f) => f.cells.some((c) => !c.year && cellKey(c) === key)).map((f) => f.message.zh)]
+      .filter(Boolean)
+      .join('\n');
+    return (
+      <td key={i} {...span} style={style} title={title || undefined} data-cell={key}>
+        {onChange ? (
+          <input
+            aria-label={key}
+            disabled={disabled}
+            inputMode={cell.decimal ? 'decimal' : 'numeric'}
+            value={value === null || value === undefined ? '' : String(value)}
+            onChange={(e) => setCell(cell, e.target.value)}
+            style={{ width: cell.decimal ? 72 : 48, textAlign: 'center', border: '1px solid #dcdce4', borderRadius: 2, fontSize: 12 }}
+          />
+        ) : (
+          <span>{value === null || value === undefined ? '' : String(value)}</span>
+        )}
+        {isOverride ? <sup title="覆盖值 / override"> *</sup> : null}
+      </td>
+    );
+  };
+
+  const renderTable = (grid: TableGrid) => (
+    <Box key={grid.table} paddingBottom={6}>
+      <Typography variant="delta" tag="h3">
+        {grid.heading}
+      </Typography>
+      <Box paddingTop={2} style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', minWidth: '100%' }} data-table={grid.table}>
+          <thead>
+            {grid.head.map((row, r) => (
+              <tr key={r}>{row.map(renderCell)}</tr>
+            ))}
+          </thead>
+          {grid.bodies.map((body, b) => (
+            <tbody key={b}>
+              {body.map((row, r) => (
+                <tr key={r}>{row.map(renderCell)}</tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </Box>
+    </Box>
+  );
+
+  return <Box>{layout.tables.map(renderTable)}</Box>;
+};
+
+export const FailureList = ({ failures }: { failures: Failure[] }) => {
+  if (!failures.length) {
+    return (
+      <Typography textColor="success600" tag="p">
+        表格通过全部校验规则 / All rules pass
+      </Typography>
+    );
+  }
+  return (
+    <Box tag="ul" paddingLeft={4}>
+      {failures.map((f, i) => (
+        <li key={i}>
+          <Typography textColor={f.severity === 'error' ? 'danger600' : 'warning600'}>
+            [{f.severity === 'error' ? '错误' : '提示'} {f.ruleId}] {f.message.zh}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600" tag="div">
+            {f.message.en}
+          </Typography>
+        </li>
+      ))}
+    </Box>
+  );
+};

@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { contentDisposition, isExportKind, type ExportKind } from '../../report';
+import { REPORT_LOCALES, SOURCE_LOCALE, type ReportLocale } from './labels';
+import type { ReportsService } from './service';
+
+const MIN_YEAR = 2019; // the first year with a national table format
+
+function fieldError(field: string, message: string) {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value: undefined }] });
+}
+
+function parseOrganizationYear(input: Record<string, unknown>) {
+  const organization = typeof input.organization === 'string' ? input.organization.trim() : '';
+  if (!organization) throw fieldError('organization', '"organization" (an organization code) is required');
+  const raw = input.year;
+  const year = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{4}$/.test(raw.trim()) ? Number(raw) : NaN;
+  const maxYear = new Date().getUTCFullYear() + 1;
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > maxYear) {
+    throw fieldError('year', `"year" must be a four-digit year between ${MIN_YEAR} and ${maxYear}`);
+  }
+  return { organization, year };
+}
+
+const FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+
+function parseExport(query: Record<string, unknown>): { kind: ExportKind; locale: ReportLocale; inline: boolean } {
+  const format = typeof query.format === 'string' ? query.format : 'html';
+  if (!(FORMATS as readonly string[]).includes(format)) throw fieldError('format', `"format" must be one of ${FORMATS.join(', ')}`);
+  const layout = query.layout === undefined ? 'zip' : query.layout;
+  if (layout !== 'zip' && layout !== 'single') throw fieldError('layout', '"layout" must be zip (one CSV per table) or single (one CSV)');
+  const locale = query.locale === undefined ? SOURCE_LOCALE : query.locale;
+  if (typeof locale !== 'string' || !(REPORT_LOCALES as readonly string[]).includes(locale)) {
+    throw fieldError('locale', `"locale" must be one of ${REPORT_LOCALES.join(', ')}`);
+  }
+  const kind = format === 'csv' ? (layout === 'single' ? 'csv' : 'csv-zip') : format;
+  if (!isExportKind(kind)) throw fieldError('format', `unknown format ${format}`);
+  return { kind, locale: locale as ReportLocale, inline: format === 'html' || format === 'json' };
+}
+
+const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('disclosure').service('reports') as ReportsService;
+
+  async function sendExport(ctx: any, status: 'draft' | 'published') {
+    const { kind, locale, inline } = parseExport(ctx.query ?? {});
+    const documentId = String(ctx.params.documentId ?? '');
+    const result = await service().export({ documentId, kind, locale, status });
+    ctx.set('Content-Type', result.contentType);
+    ctx.set('Content-Disposition', contentDisposition(result, inline ? 'inline' : 'attachment'));
+    ctx.set('Cache-Control', status === 'draft' ? 'no-store' : 'public, max-age=60');
+    ctx.body = result.body;
+  }
+
+  return {
+    async generate(ctx: any) {
+      ctx.body = { data: await service().generate(parseOrganizationYear(ctx.request.body ?? {})) };
+    },
+    async overview(ctx: any) {
+      ctx.body = { data: await service().overview(parseOrganizationYear(ctx.query ?? {})) };
+    },
+    async organizations(ctx: any) {
+      ctx.body = { data: await service().organizations() };
+    },
+    async layout(ctx: any) {
+      const v = ctx.query?.formatVersion ?? '2021';
+      if (v !== '2021' && v !== '2019') throw fieldError('formatVersion', '"formatVersion" must be 2021 or 2019');
+      ctx.body = { data: service().layout(v) };
+    },
+    async acknowledgeWarnings(ctx: any) {
+      ctx.body = { data: await service().acknowledgeWarnings(String(ctx.params.documentId), ctx.state.user) };
+    },
+    async setOverrides(ctx: any) {
+      const body = ctx.request.body ?? {};
+      if (body.cells !== undefined && (typeof body.cells !== 'object' || body.cells === null || Array.isArray(body.cells))) {
+        throw fieldError('cells', '"cells" must be an object of cell code → number or null');
+      }
+      ctx.body = { data: await service().setOverrides(String(ctx.params.documentId), body, ctx.state.user) };
+    },
+    /** Public: published reports only. */
+    async publicExport(ctx: any) {
+      await sendExport(ctx, 'published');
+    },
+    /** Admin: the draft by default, or ?status=published. */
+    async adminExport(ctx: any) {
+      const status = ctx.query?.status ?? 'draft';
+      if (status !== 'draft' && status !== 'published') throw fieldError('status', '"status" must be draft or published');
+      await sendExport(ctx, status);
+    },
+  };
+};
+
+export default reportsController;

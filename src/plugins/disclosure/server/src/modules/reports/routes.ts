@@ -1,0 +1,29 @@
+import { ACTIONS } from './actions';
+
+const admin = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] },
+});
+
+/** Admin routes (prefixed /disclosure). */
+export const adminRoutes = [
+  admin('POST', '/annual-reports/generate', 'reports.generate', ACTIONS.generate),
+  admin('GET', '/annual-reports/overview', 'reports.overview', ACTIONS.readStats),
+  admin('GET', '/annual-reports/organizations', 'reports.organizations', ACTIONS.readStats),
+  admin('GET', '/annual-reports/layout', 'reports.layout', ACTIONS.readStats),
+  admin('POST', '/annual-reports/:documentId/acknowledge-warnings', 'reports.acknowledgeWarnings', ACTIONS.generate),
+  admin('PUT', '/annual-reports/:documentId/overrides', 'reports.setOverrides', ACTIONS.generate),
+  admin('GET', '/annual-reports/:documentId/export', 'reports.adminExport', ACTIONS.readStats),
+];
+
+/** Content API (prefixed /api/disclosure): published reports only. */
+export const contentApiRoutes = [
+  {
+    method: 'GET',
+    path: '/annual-reports/:documentId/export',
+    handler: 'reports.publicExport',
+    config: { auth: false, policies: [] },
+  },
+];

@@ -1,0 +1,340 @@
+/**
+ * Annual reports: generation from the stats service, overrides, acknowledgement of warnings, the
+ * admin page's data and the exports.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  draftProse,
+  exportReport,
+  formatVersionForYear,
+  getFormat,
+  renderReportFragment,
+  tableGrid,
+  toBlocks,
+  toFormatVersion,
+  withTotals,
+  type AnnualReport,
+  type ExportKind,
+  type ExportResult,
+  type FormatVersionLike,
+  type ReportTables,
+} from '../../report';
+import { UnknownOrganizationError, type StatsService } from '../stats/service';
+import { convert } from '../../../../../chinese-variants/server/src/engine';
+import { asInternalWrite } from './context';
+import { labelConverter, SOURCE_LOCALE, type ReportLocale } from './labels';
+import { applyOverrides, overridableCells, readOverrides, type Overrides } from './overrides';
+import { fingerprint, REPORT_UID, validateTables, type StoredValidation, type WarningsAcknowledgement } from './validation';
+
+export class NotFound extends errors.NotFoundError {}
+
+export interface AdminUser {
+  id?: number;
+  email?: string | null;
+  firstname?: string | null;
+  lastname?: string | null;
+}
+
+const PROBLEMS_DRAFT = '【待补充：本年度政府信息公开工作存在的主要问题及改进情况】';
+
+function isEmptyProse(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (!Array.isArray(value)) return false;
+  const text = (nodes: any[]): string =>
+    nodes.map((n) => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? text(n.children) : '')).join('');
+  return text(value).trim() === '';
+}
+
+function defaultTitle(organizationName: string, year: number) {
+  return `${organizationName}${year}年政府信息公开工作年度报告`;
+}
+
+function userName(user?: AdminUser | null) {
+  return [user?.lastname, user?.firstname].filter(Boolean).join('') || user?.email || null;
+}
+
+const reports = ({ strapi }: { strapi: Core.Strapi }) => {
+  const stats = () => strapi.plugin('disclosure').service('stats') as StatsService;
+
+  async function organizationYear(organization: string, year: number) {
+    try {
+      return await stats().organizationYear({ organization, year });
+    } catch (error) {
+      if (error instanceof UnknownOrganizationError) throw new errors.NotFoundError(error.message);
+      throw error;
+    }
+  }
+
+  /** The report of an organization-year (any locale; tables are not localized), draft version first. */
+  async function findReport(organizationDocumentId: string, year: number) {
+    const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
+      where: { year, organization: { documentId: organizationDocumentId } },
+      populate: { organization: { select: ['documentId', 'code', 'name'] } },
+    });
+    if (!rows.length) return null;
+    const draft = rows.find((r) => !r.publishedAt && r.locale === SOURCE_LOCALE) ?? rows.find((r) => !r.publishedAt) ?? rows[0];
+    return { draft, published: rows.some((r) => r.publishedAt), locales: [...new Set(rows.map((r) => r.locale))] };
+  }
+
+  return {
+    /**
+     * Creates or updates the zh-Hans draft for the organization-year: tables counted afresh with the
+     * editor's overrides over them, validation stored, empty prose sections drafted from the numbers.
+     */
+    async generate(input: { organization: string; year: number }) {
+      const counted = await organizationYear(input.organization, input.year);
+      const version = counted.formatVersion;
+      const orgDocumentId = counted.organization.documentId;
+      const found = await findReport(orgDocumentId, input.year);
+      const draft = found?.draft ?? null;
+      const overrides = readOverrides(draft?.overrides);
+      const tables = withTotals(applyOverrides(counted.tables, overrides, version) as ReportTables, version);
+      const processingFeeYuan = overrides.processingFeeYuan ?? counted.processingFeeYuan;
+      const validation = await validateTables(strapi, { tables, formatVersion: version, year: input.year, organizationDocumentId: orgDocumentId });
+
+      // Prose of the zh-Hans version: the editor's text is kept, empty sections get a first draft.
+      const source: any = found
+        ? await strapi.documents(REPORT_UID).findOne({ documentId: draft.documentId, locale: SOURCE_LOCALE, status: 'draft' })
+        : null;
+      const categoryCounts = counted.notices.byCategory
+        .filter((c) => c.parent === null && c.total > 0)
+        .map((c) => ({ name: c.name, count: c.total }));
+      const drafts = draftProse({
+        organizationName: counted.organization.name,
+        year: input.year,
+        formatVersion: version,
+        tables,
+        noticesPublished: counted.notices.total,
+        categoryCounts,
+        processingFeeYuan,
+      });
+      const drafted: string[] = [];
+      const data: Record<string, unknown> = {
+        tables,
+        overrides,
+        processingFeeYuan,
+        formatVersion: Number(version),
+        validation,
+        generatedAt: new Date().toISOString(),
+      };
+      const prose: Record<string, unknown> = { overview: drafts.overviewBlocks, problems: toBlocks(PROBLEMS_DRAFT), otherMatters: drafts.otherMattersBlocks };
+      for (const key of ['overview', 'problems', 'otherMatters']) {
+        if (isEmptyProse(source?.[key])) {
+          data[key] = prose[key];
+          drafted.push(key);
+        }
+      }
+      if (!source?.title) data.title = defaultTitle(counted.organization.name, input.year);
+
+      const saved: any = await asInternalWrite(async () => {
+        if (source) return strapi.documents(REPORT_UID).update({ documentId: source.documentId, locale: SOURCE_LOCALE, data: data as any });
+        return strapi.documents(REPORT_UID).create({
+          locale: SOURCE_LOCALE,
+          data: { ...data, year: input.year, organization: orgDocumentId } as any,
+        });
+      });
+      return {
+        documentId: saved.documentId as string,
+        created: !source,
+        organization: counted.organization,
+        year: input.year,
+        formatVersion: version,
+        tables,
+        overrides,
+        overriddenCells: Object.keys(overrides.cells).filter((k) => overridableCells(version).includes(k)),
+        processingFeeYuan,
+        processingFeeOverridden: overrides.processingFeeYuan !== undefined,
+        validation,
+        draftedSections: drafted,
+        generatedAt: data.generatedAt,
+      };
+    },
+
+    /** Sets (number) or clears (null) overrides on the draft, then regenerates it. */
+    async setOverrides(documentId: string, input: { cells?: Record<string, number | null>; processingFeeYuan?: number | null }, user?: AdminUser) {
+      const row: any = await strapi.db.query(REPORT_UID).findOne({
+        where: { documentId },
+        populate: { organization: { select: ['code', 'documentId'] } },
+      });
+      if (!row) throw new errors.NotFoundError(`No annual report ${documentId}`);
+      const version = toFormatVersion(row.formatVersion ?? formatVersionForYear(row.year));
+      const allowed = overridableCells(version);
+      const current = readOverrides(row.overrides);
+      const next: Overrides = { ...current, cells: { ...current.cells } };
+      for (const [key, value] of Object.entries(input.cells ?? {})) {
+        if (!allowed.includes(key)) throw fieldError(`cells.${key}`, `"${key}" cannot be overridden; allowed: ${allowed.join(', ')}`);
+        if (value === null) delete next.cells[key];
+        else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw fieldError(`cells.${key}`, `"${key}" must be a non-negative number or null`);
+        else next.cells[key] = value;
+      }
+      if (input.processingFeeYuan !== undefined) {
+        const fee = input.processingFeeYuan;
+        if (fee === null) delete next.processingFeeYuan;
+        else if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0) throw fieldError('processingFeeYuan', '"processingFeeYuan" must be a non-negative number or null');
+        else next.processingFeeYuan = fee;
+      }
+      next.updatedAt = new Date().toISOString();
+      next.updatedBy = userName(user) ?? undefined;
+      await strapi.db.query(REPORT_UID).updateMany({ where: { documentId, publishedAt: null }, data: { overrides: next } });
+      if (!row.organization?.code) return { overrides: next };
+      return this.generate({ organization: row.organization.code, year: row.year });
+    },
+
+    /** Records who acknowledged the draft's current cross-year warnings, and when. */
+    async acknowledgeWarnings(documentId: string, user?: AdminUser) {
+      const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
+        where: { documentId },
+        populate: { organization: { select: ['documentId'] } },
+      });
+      const row = rows.find((r) => !r.publishedAt) ?? rows[0];
+      if (!row) throw new errors.NotFoundError(`No annual report ${documentId}`);
+      const validation = await validateTables(strapi, {
+        tables: row.tables,
+        formatVersion: row.formatVersion ?? 2021,
+        year: row.year,
+        organizationDocumentId: row.organization?.documentId,
+      });
+      const warnings = validation.failures.filter((f) => f.severity === 'warning');
+      const ack: WarningsAcknowledgement = {
+        by: { id: user?.id ?? null, email: user?.email ?? null, name: userName(user) },
+        at: new Date().toISOString(),
+        warnings: warnings.map(fingerprint),
+        messages: warnings.map((w) => w.message),
+      };
+      await strapi.db.query(REPORT_UID).updateMany({ where: { documentId, publishedAt: null }, data: { warningsAcknowledgement: ack, validation } });
+      return { warningsAcknowledgement: ack, validation };
+    },
+
+    /** What the admin page shows for an organization-year: counts, tables, failures, the report if any. */
+    async overview(input: { organization: string; year: number }) {
+      const counted = await organizationYear(input.organization, input.year);
+      const version = counted.formatVersion;
+      const found = await findReport(counted.organization.documentId, input.year);
+      const draft = found?.draft ?? null;
+      const overrides = readOverrides(draft?.overrides);
+      const computed = withTotals(applyOverrides(counted.tables, overrides, version) as ReportTables, version);
+      const tables = draft?.tables ?? computed;
+      const validation = await validateTables(strapi, {
+        tables,
+        formatVersion: version,
+        year: input.year,
+        organizationDocumentId: counted.organization.documentId,
+      });
+      const html = renderReportFragment(
+        {
+          title: draft?.title ?? defaultTitle(counted.organization.name, input.year),
+          organizationName: counted.organization.name,
+          year: input.year,
+          formatVersion: version,
+          overview: null,
+          problems: null,
+          otherMatters: null,
+          tables,
+          processingFeeYuan: draft?.processingFeeYuan ?? counted.processingFeeYuan,
+        },
+        { failures: validation.failures },
+      );
+      return {
+        organization: counted.organization,
+        year: input.year,
+        formatVersion: version,
+        notices: counted.notices,
+        computedTables: computed,
+        tables,
+        tablesSource: draft ? 'report' : 'computed',
+        tablesHtml: html,
+        validation,
+        overrides,
+        overriddenCells: Object.keys(overrides.cells),
+        processingFeeYuan: draft?.processingFeeYuan ?? counted.processingFeeYuan,
+        report: draft
+          ? {
+              documentId: draft.documentId,
+              title: draft.title,
+              published: found!.published,
+              locales: found!.locales,
+              generatedAt: draft.generatedAt,
+              warningsAcknowledgement: draft.warningsAcknowledgement ?? null,
+              contentManagerPath: `/content-manager/collection-types/${REPORT_UID}/${draft.documentId}?plugins[i18n][locale]=${SOURCE_LOCALE}`,
+            }
+          : null,
+      };
+    },
+
+    /** Organizations to choose from on the admin page (source locale). */
+    async organizations() {
+      const rows: any[] = await strapi.db.query('api::organization.organization').findMany({
+        where: { locale: SOURCE_LOCALE },
+        select: ['code', 'name', 'documentId'],
+        orderBy: { code: 'asc' },
+      });
+      const seen = new Set<string>();
+      return rows.filter((r) => r.code && !seen.has(r.code) && seen.add(r.code)).map((r) => ({ code: r.code, name: r.name, documentId: r.documentId }));
+    },
+
+    /** The national table layouts of a format, for the admin table editor. */
+    layout(formatVersion: FormatVersionLike) {
+      const format = getFormat(formatVersion);
+      return {
+        formatVersion: format.version,
+        tables: (['proactive', 'applications', 'reviewsAndLawsuits'] as const).map((t) => tableGrid(format, t)),
+        overridableCells: overridableCells(formatVersion),
+      };
+    },
+
+    /**
+     * One export of a report. status 'published' for the public route; admins may ask for 'draft'.
+     * In zh-Hant the synced zh-Hant version's text is used (converted from zh-Hans when there is none)
+     * and the fixed labels are converted.
+     */
+    async export(input: { documentId: string; kind: ExportKind; locale: ReportLocale; status: 'draft' | 'published' }): Promise<ExportResult> {
+      const find = (locale: string) =>
+        strapi.documents(REPORT_UID).findOne({
+          documentId: input.documentId,
+          locale,
+          status: input.status,
+          populate: { organization: { fields: ['name', 'code'] } } as any,
+        }) as Promise<any>;
+      const source = await find(SOURCE_LOCALE);
+      const localized = input.locale === SOURCE_LOCALE ? source : await find(input.locale);
+      const doc = localized ?? source;
+      if (!doc) throw new errors.NotFoundError(`No ${input.status === 'published' ? 'published ' : ''}annual report ${input.documentId}`);
+      const convertLabel = labelConverter(input.locale);
+      const text = (s: string | null | undefined) => (s && convertLabel && !localized ? convertLabel(s) : (s ?? ''));
+      const blocks = (b: any) => (b && convertLabel && !localized ? (convert('s2tw', 'blocks', b) as any) : b);
+      let organizationName: string = doc.organization?.name ?? source?.organization?.name ?? '';
+      if (convertLabel && input.locale !== SOURCE_LOCALE) {
+        const org: any = doc.organization?.documentId
+          ? await strapi.documents('api::organization.organization').findOne({ documentId: doc.organization.documentId, locale: input.locale })
+          : null;
+        organizationName = org?.name ?? convertLabel(organizationName);
+      }
+      const report: AnnualReport = {
+        title: text(doc.title),
+        organizationName,
+        year: doc.year,
+        formatVersion: toFormatVersion(doc.formatVersion ?? formatVersionForYear(doc.year)),
+        overview: blocks(doc.overview),
+        problems: blocks(doc.problems),
+        otherMatters: blocks(doc.otherMatters),
+        tables: doc.tables ?? {},
+        processingFeeYuan: doc.processingFeeYuan === null || doc.processingFeeYuan === undefined ? null : Number(doc.processingFeeYuan),
+      };
+      const validation = doc.validation as StoredValidation | null;
+      return exportReport(input.kind, report, {
+        convertLabel,
+        lang: input.locale === SOURCE_LOCALE ? 'zh-CN' : 'zh-TW',
+        ...(input.status === 'draft' && validation?.failures ? { failures: validation.failures } : {}),
+      });
+    },
+  };
+};
+
+function fieldError(field: string, message: string) {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value: undefined }] });
+}
+
+export default reports;
+export type ReportsService = ReturnType<typeof reports>;
