@@ -5,6 +5,7 @@ import { grantPublicReads } from './permissions';
 import { seedDemoData } from './demo-data';
 import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoOfficer } from './demo-officer';
+import { publishDemoReports } from './demo-reports';
 
 /** Demo data: development only, never in production, and off with DEMO_DATA=false. */
 export function demoDataEnabled(env = process.env): boolean {
@@ -23,6 +24,8 @@ export async function bootstrapApp(strapi: Core.Strapi) {
       `Demo data: ${seeded.organizations} organizations, ${seeded.notices} published notices, ` +
         `${seeded.applications} applications, ${seeded.reviewCases} review cases.`
     );
+    const years = await publishDemoReports(strapi);
+    if (years.length) strapi.log.info(`Demo annual reports of 壶天镇 published for ${years.join(' and ')}.`);
   }
   const admin = await ensureDemoAdmin(strapi);
   if (admin) {

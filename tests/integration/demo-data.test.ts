@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
 import { seedDemoData } from '../../src/bootstrap/demo-data';
 import { ensureDemoAdmin } from '../../src/bootstrap/demo-admin';
+import { publishDemoReports } from '../../src/bootstrap/demo-reports';
 import { demoDataEnabled } from '../../src/bootstrap';
 import { shanghaiYear } from '../../src/domain/dates';
 
@@ -61,6 +62,18 @@ describe('demo data', () => {
     expect(rows.some((r: any) => r.answeredDate && r.answeredDate.slice(0, 4) > r.receivedDate.slice(0, 4))).toBe(true);
     expect(new Set(rows.map((r: any) => r.trackingNumber)).size).toBe(rows.length);
     expect(await app.strapi.db.query('api::review-case.review-case').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('publishes the township’s annual reports for 2020 (trial format) and the current year', async () => {
+    const years = await publishDemoReports(app.strapi);
+    expect(years).toEqual([2020, shanghaiYear()]);
+    const res = await request(app.server).get('/api/annual-reports').query({ locale: 'zh-Hans', sort: 'year:asc' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((r: any) => [r.year, r.formatVersion])).toEqual([
+      [2020, 2019],
+      [shanghaiYear(), 2021],
+    ]);
+    expect(res.body.data[1].tables.applications.received.total).toBeGreaterThan(0);
   });
 
   it('is seeded once', async () => {

@@ -50,7 +50,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     const formatVersion = formatVersionForYear(query.year);
     return strapi.db.transaction(async ({ trx }) => {
       const notices = await noticeCounts(strapi, trx, scope.ids, locale, period);
-      const raw = await tableCounts(strapi, trx, scope.ids, locale, period);
+      const raw = await tableCounts(strapi, trx, scope.ids, locale, period, { withReleasedToDate: formatVersion === '2019' });
       return {
         organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
         year: query.year,

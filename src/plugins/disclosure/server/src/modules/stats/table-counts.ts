@@ -30,7 +30,14 @@ async function grouped(query: Knex.QueryBuilder, key: string, countExpr: string)
   return Object.fromEntries(rows.map((r: any) => [r.key, Number(r.count)]));
 }
 
-async function proactiveCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string, period: Period) {
+async function proactiveCounts(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  orgIds: number[],
+  locale: string,
+  period: Period,
+  withReleasedToDate: boolean
+) {
   const n = tableOf(strapi, 'api::notice.notice');
   const col = (a: string) => `n.${n.column(a)}`;
   const doc = col('documentId');
@@ -50,7 +57,8 @@ async function proactiveCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgId
       doc
     ),
     released: await grouped(base().whereBetween(col('releaseDate'), [period.from, period.to]), type, doc),
-    releasedToDate: await grouped(base().where(col('releaseDate'), '<=', period.to), type, doc),
+    // Only the trial format asks for it, and it scans an organization's whole history.
+    releasedToDate: withReleasedToDate ? await grouped(base().where(col('releaseDate'), '<=', period.to), type, doc) : {},
   };
 }
 
@@ -129,11 +137,12 @@ export async function tableCounts(
   trx: Knex.Transaction,
   orgIds: number[],
   locale: string,
-  period: Period
+  period: Period,
+  options: { withReleasedToDate: boolean }
 ): Promise<RawTableCounts> {
   const { applications, processingFeeYuan } = await applicationCounts(strapi, trx, orgIds, period);
   return {
-    proactive: await proactiveCounts(strapi, trx, orgIds, locale, period),
+    proactive: await proactiveCounts(strapi, trx, orgIds, locale, period, options.withReleasedToDate),
     applications,
     reviews: await reviewCounts(strapi, trx, orgIds, period),
     processingFeeYuan,
