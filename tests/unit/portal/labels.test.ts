@@ -33,7 +33,7 @@ describe('label tables', () => {
 
   it('are really written in each script for the common words', () => {
     expect(hans.siteTitle).toBe('政府信息公开');
-    expect(hant.siteTitle).toBe('政府資訊公開');
+    expect(hant.siteTitle).toBe('政府信息公開');
     expect(hant.indexNumber).toBe('索引號');
     expect(hant.documentNumber).toBe('文號');
     expect(hant.abolishedDate).toBe('廢止日期');
