@@ -9,17 +9,12 @@ import {
 } from '../data/demo';
 import { SOURCE_LOCALE } from './locales';
 import { shanghaiDate } from '../domain/dates';
+import { OUTCOME_CODES } from '../plugins/disclosure/server/src/applications';
+import { APPLICANT_COLUMNS } from '../plugins/disclosure/server/src/report';
 
-const OUTCOMES = [
-  'granted', 'partlyGranted',
-  'withheld.stateSecret', 'withheld.prohibitedByLaw', 'withheld.securityStability', 'withheld.thirdPartyRights',
-  'withheld.internalAffairs', 'withheld.processInformation', 'withheld.enforcementFile', 'withheld.queryMatter',
-  'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.stillUnclear',
-  'notProcessed.petition', 'notProcessed.repeated', 'notProcessed.publication', 'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'other.noCorrection', 'other.feeUnpaid', 'other.other',
-];
-const APPLICANT_TYPES = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
+// The demo covers every Table 3 outcome and applicant column, as the plugin defines them.
+const OUTCOMES = OUTCOME_CODES;
+const APPLICANT_TYPES = APPLICANT_COLUMNS;
 const CHANNELS = ['online', 'in-person', 'post', 'email', 'fax'];
 
 /** Adds calendar days to a 'YYYY-MM-DD' date (UTC arithmetic, no time zone involved). */

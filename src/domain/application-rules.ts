@@ -6,9 +6,6 @@ import { toIsoDate } from './dates';
 
 const UID = 'api::disclosure-application.disclosure-application';
 
-/** Statuses after which the application has its one outcome (Table 3 counts it by that outcome). */
-export const FINAL_STATUSES = ['answered', 'closed'] as const;
-
 export function formatTrackingNumber(organizationCode: string, year: number, sequence: number): string {
   return `${organizationCode}-YSQ-${year}-${String(sequence).padStart(5, '0')}`;
 }

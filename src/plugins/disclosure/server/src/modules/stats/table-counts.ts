@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { tableOf } from './schema-names';
 import { publishedNotices, Period } from './notice-counts';
+import { FINAL_STATUSES } from '../../applications';
 
 /** Raw counts for the report tables, keyed by the format's codes. Totals are derived later. */
 export interface RawTableCounts {
@@ -23,7 +24,7 @@ export interface RawTableCounts {
 
 const DOCUMENT_TYPES = ['regulation', 'normative-document'];
 const GONE = ['abolished', 'expired'];
-const FINAL = ['answered', 'closed'];
+const FINAL = [...FINAL_STATUSES];
 
 async function grouped(query: Knex.QueryBuilder, key: string, countExpr: string): Promise<Record<string, number>> {
   const rows = await query.select({ key }).countDistinct({ count: countExpr }).groupBy(key);
