@@ -25,13 +25,7 @@ const statsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseQuery(ctx.query ?? {});
     const service = strapi.plugin('disclosure').service('stats') as StatsService;
     try {
-      const result = await service.organizationYear(query);
-      ctx.body = {
-        organization: result.organization,
-        year: result.year,
-        includeSubOrganizations: result.includeSubOrganizations,
-        notices: result.notices,
-      };
+      ctx.body = await service.noticeCountsOf(query);
     } catch (error) {
       if (error instanceof UnknownOrganizationError) throw new errors.NotFoundError(error.message);
       throw error;

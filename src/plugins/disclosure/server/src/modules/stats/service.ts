@@ -40,11 +40,30 @@ export function sourceLocale(strapi: Core.Strapi): string {
  * Every number of one organization-year, counted in SQL over published rows (one per document) in
  * the source locale; nothing is fetched to be counted in JavaScript.
  */
+async function scopeOf(strapi: Core.Strapi, query: StatsQuery) {
+  const includeSubOrganizations = query.includeSubOrganizations ?? false;
+  const scope = await organizationRowIds(strapi, query.organization, includeSubOrganizations);
+  if (!scope) throw new UnknownOrganizationError(query.organization);
+  return { scope, includeSubOrganizations };
+}
+
 const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The public counts only: the report tables are not computed on this read path. */
+  async noticeCountsOf(query: StatsQuery) {
+    const { scope, includeSubOrganizations } = await scopeOf(strapi, query);
+    const notices = await strapi.db.transaction(({ trx }) =>
+      noticeCounts(strapi, trx, scope.ids, sourceLocale(strapi), yearPeriod(query.year))
+    );
+    return {
+      organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
+      year: query.year,
+      includeSubOrganizations,
+      notices,
+    };
+  },
+
   async organizationYear(query: StatsQuery): Promise<OrganizationYearStats> {
-    const includeSubOrganizations = query.includeSubOrganizations ?? false;
-    const scope = await organizationRowIds(strapi, query.organization, includeSubOrganizations);
-    if (!scope) throw new UnknownOrganizationError(query.organization);
+    const { scope, includeSubOrganizations } = await scopeOf(strapi, query);
     const locale = sourceLocale(strapi);
     const period = yearPeriod(query.year);
     const formatVersion = formatVersionForYear(query.year);
