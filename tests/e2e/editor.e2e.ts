@@ -1,10 +1,13 @@
 /**
  * The editor's path in the admin panel: log in, publish a zh-Hans notice with a category and see the
  * chinese-variants side panel report its zh-Hant version, then open 年度报告, generate the draft and
- * download it as Word.
+ * download it as Word; then open the draft in the content manager, break 表三's 一+二 = 七+四 by hand,
+ * see the rule fail as they type, see publishing refused, fix the cell, save, publish and download.
  */
+import fs from 'fs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, BASE_URL, launchChromium, screenshot } from './browser';
+import { ADMIN, BASE_URL, launchChromium, screenshot, screenshotElement } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -77,3 +80,93 @@ describe('editor in the admin panel', () => {
     await screenshot(page, 'admin-annual-report');
   });
 });
+
+describe('annual report table editor in the content manager', () => {
+  // 四 (结转下年度继续办理) of the 自然人 column: one more there breaks 一+二 = 七+四 for that column.
+  const CELL = 'applications.carriedOut.naturalPerson';
+  const BALANCE = /表三 自然人 列：一\+二=\d+，七\+四=\d+，不相等/;
+  let documentId: string;
+  let original: string;
+
+  const cellInput = () => page.locator(`td[data-cell="${CELL}"] input`);
+  const checks = () => page.getByRole('status', { name: '表格校验结果' });
+  /** The live check has answered for the tables as they are now (not the stored result, not mid-request). */
+  const settled = () => page.locator('[data-live-check="live"]').waitFor({ timeout: 30000 });
+  const notification = (text: RegExp) => page.getByText(text).first().waitFor({ timeout: 30000 });
+  /** Save, then wait until the form holds no unsaved change (the content manager disables Save again). */
+  async function save() {
+    const button = page.getByRole('button', { name: 'Save' });
+    await button.click();
+    await notification(/Saved document/);
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save' && b.disabled), null, { timeout: 30000 });
+  }
+  async function draft(): Promise<any> {
+    const res: any = await adminApi('GET', `/content-manager/collection-types/api::annual-report.annual-report/${documentId}?locale=zh-Hans`);
+    return res.data;
+  }
+
+  it('opens the generated draft from the 年度报告 page in the content manager', async () => {
+    await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
+    await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    await page.getByRole('link', { name: '在内容管理中编辑' }).click();
+    await page.waitForURL(/content-manager\/collection-types\/api::annual-report\.annual-report\/[a-z0-9]+/, { timeout: 60000 });
+    documentId = /annual-report\.annual-report\/([a-z0-9]+)/.exec(page.url())![1];
+    await cellInput().waitFor({ timeout: 60000 });
+    await settled();
+    expect(await checks().getByText(BALANCE).count()).toBe(0);
+    original = await cellInput().inputValue();
+    expect(original).toMatch(/^\d+$/);
+  });
+
+  it('shows the failing rule as soon as a Table 3 cell breaks 一+二 = 七+四', async () => {
+    await cellInput().fill(String(Number(original) + 1));
+    await checks().getByText(BALANCE).waitFor({ timeout: 30000 });
+    expect(await cellInput().getAttribute('aria-invalid')).toBe('true');
+    // the input points at the messages that explain it
+    const describedBy = (await cellInput().getAttribute('aria-describedby'))!.split(' ');
+    const explained = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
+    expect(explained.some((text) => BALANCE.test(text))).toBe(true);
+    expect(await checks().getAttribute('aria-live')).toBe('polite');
+    await screenshotElement(page, page.locator('[data-report-tables]'), 'admin-report-table-failing');
+  });
+
+  it('refuses to publish the broken tables and says why', async () => {
+    // Saved first: a refused publish rolls its own save back, so the breakage must be in the draft to
+    // be fixed and saved again below. Saving a broken draft is allowed; publishing it is not.
+    await save();
+    const stored = await draft();
+    expect(String(stored.tables.applications.carriedOut.naturalPerson)).toBe(String(Number(original) + 1));
+    expect(stored.validation.failures.map((f: any) => f.ruleId)).toContain('applications.balance');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await notification(/不能发布/);
+    // the refusal is also shown on the tables field itself
+    await page.locator('[data-report-tables]').getByText(/不能发布/).first().waitFor({ timeout: 10000 });
+    await screenshot(page, 'admin-report-publish-refused');
+  });
+
+  it('clears the failure when the cell is fixed, then saves and publishes', async () => {
+    const before = Date.now();
+    await cellInput().fill(original);
+    await checks().getByText(BALANCE).waitFor({ state: 'detached', timeout: 30000 });
+    await settled();
+    expect(await cellInput().getAttribute('aria-invalid')).toBeNull();
+    await save();
+    expect(String((await draft()).tables.applications.carriedOut.naturalPerson)).toBe(original);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await notification(/Published document/);
+    const published: any = await fetch(`${BASE_URL}/api/annual-reports/${documentId}?locale=zh-Hans`).then((r) => r.json());
+    expect(Date.parse(published.data.publishedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(String(published.data.tables.applications.carriedOut.naturalPerson)).toBe(original);
+  });
+
+  it('downloads the published report as Word from the 年度报告 page', async () => {
+    await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
+    await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('壶天镇');
+  });
+});
+

@@ -11,6 +11,8 @@ interface Props {
   /** When given, data cells are inputs and every change hands back the whole tables. */
   onChange?: (tables: Tables) => void;
   disabled?: boolean;
+  /** The `idPrefix` of the FailureList showing `failures`: failing inputs point at their messages. */
+  failureIdPrefix?: string;
 }
 
 const border = '1px solid #c0c0cf';
@@ -22,7 +24,7 @@ function valueOf(tables: Tables | null | undefined, cell: GridCell): unknown {
 }
 
 /** The three national tables (merged headers and group labels as on the form), read-only or editable. */
-export const ReportTables = ({ layout, tables, failures = [], overridden = [], onChange, disabled }: Props) => {
+export const ReportTables = ({ layout, tables, failures = [], overridden = [], onChange, disabled, failureIdPrefix }: Props) => {
   const marks = React.useMemo(() => {
     const map = new Map<string, 'error' | 'warning'>();
     for (const f of failures) {
@@ -66,14 +68,16 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
       background: mark === 'error' ? '#fcecea' : mark === 'warning' ? '#fdf4dc' : isOverride ? '#eaf5ff' : undefined,
       outline: mark ? `2px solid ${mark === 'error' ? '#d02b20' : '#be5d01'}` : undefined,
     };
-    const title = [isOverride ? '编辑人员填写的数值（覆盖统计值）' : '', ...failures.filter((f) => f.cells.some((c) => !c.year && cellKey(c) === key)).map((f) => f.message.zh)]
-      .filter(Boolean)
-      .join('\n');
+    const failing = failures.map((f, index) => ({ f, index })).filter(({ f }) => f.cells.some((c) => !c.year && cellKey(c) === key));
+    const title = [isOverride ? '编辑人员填写的数值（覆盖统计值）' : '', ...failing.map(({ f }) => f.message.zh)].filter(Boolean).join('\n');
+    const describedBy = failureIdPrefix && failing.length ? failing.map(({ index }) => `${failureIdPrefix}-${index}`).join(' ') : undefined;
     return (
       <td key={i} {...span} style={style} title={title || undefined} data-cell={key}>
         {onChange ? (
           <input
             aria-label={key}
+            aria-invalid={mark ? true : undefined}
+            aria-describedby={describedBy}
             disabled={disabled}
             inputMode={cell.decimal ? 'decimal' : 'numeric'}
             value={value === null || value === undefined ? '' : String(value)}
@@ -115,7 +119,8 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
   return <Box>{layout.tables.map(renderTable)}</Box>;
 };
 
-export const FailureList = ({ failures }: { failures: Failure[] }) => {
+/** The failing rules' messages; with `idPrefix`, item i has the id `${idPrefix}-${i}` (see ReportTables). */
+export const FailureList = ({ failures, idPrefix }: { failures: Failure[]; idPrefix?: string }) => {
   if (!failures.length) {
     return (
       <Typography textColor="success600" tag="p">
@@ -126,7 +131,7 @@ export const FailureList = ({ failures }: { failures: Failure[] }) => {
   return (
     <Box tag="ul" paddingLeft={4}>
       {failures.map((f, i) => (
-        <li key={i}>
+        <li key={i} id={idPrefix ? `${idPrefix}-${i}` : undefined} data-rule={f.ruleId}>
           <Typography textColor={f.severity === 'error' ? 'danger600' : 'warning600'}>
             [{f.severity === 'error' ? '错误' : '提示'} {f.ruleId}] {f.message.zh}
           </Typography>

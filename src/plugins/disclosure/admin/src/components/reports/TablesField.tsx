@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { Box, Field, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
-import { ReportTables } from './ReportTables';
+import { useParams } from 'react-router-dom';
+import { FailureList, ReportTables } from './ReportTables';
 import { detectFormatVersion, type Failure, type Layout, type Tables } from './types';
+import { useLiveFailures } from './useLiveFailures';
 
 interface Props {
   name: string;
@@ -17,17 +19,23 @@ interface Props {
 
 /**
  * The content manager's input for annual-report `tables`: the national tables to type into instead
- * of raw JSON. The server validates on save (and refuses publishing on errors); the stored result
- * is shown under the report's `validation` field.
+ * of raw JSON. Every edit is checked by the server's rules (the check publishing applies): failing
+ * cells are highlighted and the failing rules listed next to the tables, in a polite live region.
  */
 const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onChange, label, hint, error, disabled, required }, ref) => {
   const { get } = useFetchClient();
+  const { id } = useParams<{ id?: string }>();
+  const documentId = id && id !== 'create' ? id : undefined;
   const tables = (value && typeof value === 'object' ? value : null) as Tables | null;
   const version = detectFormatVersion(tables) ?? '2021';
   const [layout, setLayout] = React.useState<Layout | null>(null);
-  // The validation stored on the last save: failing cells are highlighted until the next save.
+  // The validation stored on the last save, shown until the first live check answers.
   const stored = useForm('TablesField', (s: any) => s.values?.validation, false) as { failures?: Failure[] } | undefined;
-  const failures = Array.isArray(stored?.failures) ? stored!.failures! : [];
+  const storedFailures = React.useMemo(() => (Array.isArray(stored?.failures) ? stored!.failures! : []), [stored]);
+  const { failures, state, problem } = useLiveFailures({ tables, formatVersion: version, documentId, stored: storedFailures });
+  const listId = `${name}-failures`;
+  const errorCount = failures.filter((f) => f.severity === 'error').length;
+
   React.useEffect(() => {
     let live = true;
     get(`/disclosure/annual-reports/layout?formatVersion=${version}`).then(
@@ -41,14 +49,35 @@ const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onCh
 
   return (
     <Field.Root name={name} error={error} hint={hint} required={required}>
-      <Box ref={ref}>
+      <Box ref={ref} data-report-tables={name}>
         <Field.Label>{label ?? name}</Field.Label>
         {tables === null ? (
           <Typography variant="pi" textColor="neutral600" tag="p">
             尚无表格：请在“年度报告”页面生成草稿。 / No tables yet: generate the draft on the 年度报告 page.
           </Typography>
         ) : layout ? (
-          <ReportTables layout={layout} tables={tables} failures={failures} onChange={(next) => onChange(name, next)} disabled={disabled} />
+          <>
+            {/* aria-busy while a check is under way, so that screen readers announce only its answer. */}
+            <Box role="status" aria-live="polite" aria-busy={state === 'checking'} aria-label="表格校验结果" paddingBottom={4} data-live-check={state}>
+              <Typography variant="sigma" tag="p">
+                校验结果：{errorCount}项错误，{failures.length - errorCount}项提示{state === 'stored' ? '（上次保存时）' : ''}
+              </Typography>
+              {state === 'unavailable' ? (
+                <Typography variant="pi" textColor="warning600" tag="p">
+                  无法实时校验（{problem}）；以下为上次的结果，保存时仍会校验。
+                </Typography>
+              ) : null}
+              <FailureList failures={failures} idPrefix={listId} />
+            </Box>
+            <ReportTables
+              layout={layout}
+              tables={tables}
+              failures={failures}
+              failureIdPrefix={listId}
+              onChange={(next) => onChange(name, next)}
+              disabled={disabled}
+            />
+          </>
         ) : (
           <Typography variant="pi">…</Typography>
         )}

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentDisposition, isExportKind, type ExportKind } from '../../report';
 import { REPORT_LOCALES, SOURCE_LOCALE, type ReportLocale } from './labels';
+import type { CheckInput } from './check';
 import type { ReportsService } from './service';
 
 const MIN_YEAR = 2019; // the first year with a national table format
@@ -20,6 +21,25 @@ function parseOrganizationYear(input: Record<string, unknown>) {
     throw fieldError('year', `"year" must be a four-digit year between ${MIN_YEAR} and ${maxYear}`);
   }
   return { organization, year };
+}
+
+/** Body of the live check: { tables, formatVersion?, documentId? } (formatVersion or documentId required). */
+function parseCheck(body: Record<string, unknown>): CheckInput {
+  const { tables, formatVersion, documentId } = body;
+  if (!tables || typeof tables !== 'object' || Array.isArray(tables)) {
+    throw fieldError('tables', '"tables" must be an object of table → row → column → value');
+  }
+  const input: CheckInput = { tables: tables as CheckInput['tables'] };
+  if (formatVersion !== undefined && formatVersion !== null) {
+    const v = typeof formatVersion === 'number' || typeof formatVersion === 'string' ? String(formatVersion).trim() : '';
+    if (v !== '2021' && v !== '2019') throw fieldError('formatVersion', '"formatVersion" must be 2021 or 2019');
+    input.formatVersion = v;
+  }
+  if (documentId !== undefined && documentId !== null) {
+    if (typeof documentId !== 'string' || !documentId.trim()) throw fieldError('documentId', '"documentId" must be the report\'s documentId');
+    input.documentId = documentId.trim();
+  }
+  return input;
 }
 
 const FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
@@ -65,6 +85,11 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
       const v = ctx.query?.formatVersion ?? '2021';
       if (v !== '2021' && v !== '2019') throw fieldError('formatVersion', '"formatVersion" must be 2021 or 2019');
       ctx.body = { data: service().layout(v) };
+    },
+    /** Live check of the table editor: the failures of tables as typed, before they are saved. */
+    async check(ctx: any) {
+      const validation = await service().check(parseCheck(ctx.request.body ?? {}));
+      ctx.body = { data: validation };
     },
     async acknowledgeWarnings(ctx: any) {
       ctx.body = { data: await service().acknowledgeWarnings(String(ctx.params.documentId), ctx.state.user) };

@@ -13,6 +13,7 @@ export const adminRoutes = [
   admin('GET', '/annual-reports/overview', 'reports.overview', ACTIONS.readStats),
   admin('GET', '/annual-reports/organizations', 'reports.organizations', ACTIONS.readStats),
   admin('GET', '/annual-reports/layout', 'reports.layout', ACTIONS.readStats),
+  admin('POST', '/annual-reports/validate', 'reports.check', ACTIONS.readStats),
   admin('POST', '/annual-reports/:documentId/acknowledge-warnings', 'reports.acknowledgeWarnings', ACTIONS.generate),
   admin('PUT', '/annual-reports/:documentId/overrides', 'reports.setOverrides', ACTIONS.generate),
   admin('GET', '/annual-reports/:documentId/export', 'reports.adminExport', ACTIONS.readStats),

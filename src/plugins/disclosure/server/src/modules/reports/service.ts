@@ -24,6 +24,7 @@ import { UnknownOrganizationError, type StatsService } from '../stats/service';
 import { convert } from '../../../../../chinese-variants/server/src/engine';
 import { asInternalWrite } from './context';
 import { labelConverter, SOURCE_LOCALE, type ReportLocale } from './labels';
+import { checkTables, type CheckInput } from './check';
 import { applyOverrides, overridableCells, readOverrides, type Overrides } from './overrides';
 import { fingerprint, REPORT_UID, validateTables, type StoredValidation, type WarningsAcknowledgement } from './validation';
 
@@ -261,6 +262,11 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : null,
       };
+    },
+
+    /** The table editor's live check of unsaved tables (see check.ts). */
+    check(input: CheckInput) {
+      return checkTables(strapi, input);
     },
 
     /** Organizations to choose from on the admin page (source locale). */
