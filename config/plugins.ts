@@ -1,4 +1,5 @@
 import { requireSecret } from '../src/utils/secrets';
+import { documentationConfig } from '../src/openapi/config';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -17,5 +18,10 @@ export default ({ env }: { env: any }) => ({
   disclosure: {
     enabled: true,
     resolve: './src/plugins/disclosure',
+  },
+  // OpenAPI document of the public API, with Swagger UI at /documentation.
+  documentation: {
+    enabled: true,
+    config: documentationConfig,
   },
 });

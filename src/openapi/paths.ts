@@ -1,0 +1,122 @@
+/**
+ * OpenAPI paths of the plugins' public (content-API) routes, relative to the `/api` server. The
+ * documentation plugin generates the content types' routes itself; custom plugin routes it cannot
+ * describe, so they are declared here.
+ */
+import { REPORT_LOCALES } from '../plugins/disclosure/server/src/modules/reports/labels';
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+const json = (ref: string, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
+const binary = { type: 'string', format: 'binary' };
+// Public routes (auth: false): no credentials needed.
+const anonymous: object[] = [];
+
+export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+
+export const paths: Record<string, object> = {
+  '/chinese-variants/convert': {
+    post: {
+      tags: ['Chinese variants'],
+      operationId: 'post/chinese-variants/convert',
+      summary: 'Convert Simplified ↔ Traditional Chinese',
+      description:
+        'Uses the configured conversion of the locale pair and the glossary. html, markdown and blocks keep their markup. Bodies over 1 MB answer 413.',
+      security: anonymous,
+      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ConvertRequest' } } } },
+      responses: {
+        200: json('ConvertResponse', 'The converted content'),
+        400: error('Not a JSON object, an unknown locale pair or format, or content of the wrong kind for the format'),
+        413: error('Request body over 1 MB'),
+      },
+    },
+  },
+  '/chinese-variants/health': {
+    get: {
+      tags: ['Chinese variants'],
+      operationId: 'get/chinese-variants/health',
+      summary: 'Plugin health',
+      security: anonymous,
+      responses: { 200: json('PluginHealth') },
+    },
+  },
+  '/disclosure/stats': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/stats',
+      summary: 'Published notices of an organization-year: per category (rolled up), per month, per document type',
+      security: anonymous,
+      parameters: [
+        { name: 'organization', in: 'query', required: true, description: 'Organization code', schema: { type: 'string' }, example: '430381106' },
+        { name: 'year', in: 'query', required: true, description: 'Four-digit year, 2008 to next year', schema: { type: 'integer', minimum: 2008 } },
+        {
+          name: 'includeSubOrganizations',
+          in: 'query',
+          required: false,
+          description: 'Count the organization’s descendants too',
+          schema: { type: 'boolean', default: false },
+        },
+      ],
+      responses: {
+        200: json('DisclosureStats'),
+        400: error('organization missing, year invalid or includeSubOrganizations not true/false'),
+        404: error('No organization has this code'),
+      },
+    },
+  },
+  '/disclosure/annual-reports/{documentId}/export': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/annual-reports/{documentId}/export',
+      summary: 'A published annual report in the national layout',
+      security: anonymous,
+      parameters: [
+        { name: 'documentId', in: 'path', required: true, description: 'documentId of the annual report', schema: { type: 'string' } },
+        { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: [...EXPORT_FORMATS], default: 'html' } },
+        { name: 'locale', in: 'query', required: false, schema: { type: 'string', enum: [...REPORT_LOCALES], default: 'zh-Hans' } },
+        {
+          name: 'layout',
+          in: 'query',
+          required: false,
+          description: 'csv only: zip (one CSV per table, the default) or single (one CSV)',
+          schema: { type: 'string', enum: ['zip', 'single'], default: 'zip' },
+        },
+      ],
+      responses: {
+        200: {
+          description: 'The report; html and json inline, the other formats as an attachment (Content-Disposition names the file)',
+          headers: { 'Content-Disposition': { schema: { type: 'string' } } },
+          content: {
+            'text/html': { schema: { type: 'string' } },
+            'application/json': { schema: { $ref: '#/components/schemas/AnnualReportExport' } },
+            'text/csv': { schema: { type: 'string' } },
+            'application/zip': { schema: binary },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: binary },
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: binary },
+          },
+        },
+        400: error('Unknown format, layout or locale'),
+        404: error('No published annual report with this documentId'),
+      },
+    },
+  },
+  '/disclosure/health': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/health',
+      summary: 'Plugin health',
+      security: anonymous,
+      responses: { 200: json('PluginHealth') },
+    },
+  },
+};
+
+export const tags = [
+  { name: 'Chinese variants', description: 'Traditional Chinese versions generated from Simplified (chinese-variants plugin)' },
+  { name: 'Disclosure', description: 'Statistics and annual reports (disclosure plugin)' },
+];
