@@ -13,6 +13,31 @@ let browser: Browser;
 let page: Page;
 let token: string;
 
+/**
+ * Saves the whole page as artifacts/e2e/<name>.png: the admin scrolls inside its own container, so the
+ * viewport is first made as tall as that container's content, then put back.
+ */
+async function screenshotFullPage(name: string) {
+  const viewport = page.viewportSize()!;
+  const hidden = await page.evaluate(() =>
+    Math.max(
+      0,
+      ...[document.scrollingElement, ...document.querySelectorAll('*')].map((el) => {
+        if (!el) return 0;
+        const overflow = getComputedStyle(el).overflowY;
+        const scrolls = el === document.scrollingElement || overflow === 'auto' || overflow === 'scroll';
+        return scrolls ? el.scrollHeight - el.clientHeight : 0;
+      }),
+    ),
+  );
+  await page.setViewportSize({ width: viewport.width, height: viewport.height + Math.ceil(hidden) });
+  try {
+    await screenshot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 async function adminApi(method: string, path: string, body?: unknown) {
   const res = await fetch(`${BASE_URL}${path}`, {
     method,
@@ -70,25 +95,47 @@ describe('editor in the admin panel', () => {
     await page.getByRole('heading', { name: '年度报告' }).first().waitFor({ timeout: 60000 });
     await page.getByRole('combobox', { name: '机关' }).click();
     await page.getByRole('option', { name: /壶天镇/ }).click();
+    // The tables are on screen before generating; the reload after it must not blank them.
+    await page.locator('[data-annual-report="ready"] table[data-table="applications"]').waitFor({ timeout: 60000 });
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__tablesBlanked = false;
+      w.__tablesObserver = new MutationObserver(() => {
+        if (!document.querySelector('table[data-table="applications"]')) w.__tablesBlanked = true;
+      });
+      w.__tablesObserver.observe(document.body, { childList: true, subtree: true });
+    });
     const generate = page.getByRole('button', { name: /生成草稿|更新草稿/ });
     await generate.click();
+    await page.getByText(/已(生成|更新)草稿（/).first().waitFor({ timeout: 60000 });
+    // The page fetches the report again after generating: wait until that is done and everything is drawn.
+    await page.locator('[data-annual-report="ready"]').waitFor({ timeout: 60000 });
+    expect(await page.evaluate(() => ((window as any).__tablesObserver.disconnect(), (window as any).__tablesBlanked))).toBe(false);
     await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    for (const table of ['proactive', 'applications', 'reviewsAndLawsuits']) {
+      await page.locator(`table[data-table="${table}"]`).waitFor({ timeout: 60000 });
+    }
+    expect(await page.locator('table[data-table="applications"] td[data-cell]').count()).toBe(175);
+    await page.getByRole('img', { name: /每月主动公开信息数/ }).waitFor({ timeout: 60000 });
+    expect(await page.getByRole('img', { name: /每月主动公开信息数/ }).locator('rect').count()).toBe(12);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const path = await download.path();
     expect(path).toBeTruthy();
-    await screenshot(page, 'admin-annual-report');
+    await screenshotFullPage('admin-annual-report');
   });
 });
 
 describe('annual report table editor in the content manager', () => {
   // 四 (结转下年度继续办理) of the 自然人 column: one more there breaks 一+二 = 七+四 for that column.
   const CELL = 'applications.carriedOut.naturalPerson';
+  // Its accessible name, made from the format's own row and column labels.
+  const CELL_NAME = '表三 四、结转下年度继续办理 · 自然人';
   const BALANCE = /表三 自然人 列：一\+二=\d+，七\+四=\d+，不相等/;
   let documentId: string;
   let original: string;
 
-  const cellInput = () => page.locator(`td[data-cell="${CELL}"] input`);
+  const cellInput = () => page.getByRole('textbox', { name: CELL_NAME, exact: true });
   const checks = () => page.getByRole('status', { name: '表格校验结果' });
   /** The live check has answered for the tables as they are now (not the stored result, not mid-request). */
   const settled = () => page.locator('[data-live-check="live"]').waitFor({ timeout: 30000 });
@@ -112,6 +159,17 @@ describe('annual report table editor in the content manager', () => {
     await page.waitForURL(/content-manager\/collection-types\/api::annual-report\.annual-report\/[a-z0-9]+/, { timeout: 60000 });
     documentId = /annual-report\.annual-report\/([a-z0-9]+)/.exec(page.url())![1];
     await cellInput().waitFor({ timeout: 60000 });
+    // the named input is the one of that cell
+    expect(await page.locator(`td[data-cell="${CELL}"]`).getByRole('textbox', { name: CELL_NAME, exact: true }).count()).toBe(1);
+    // every input has its own name in words, none a cell code
+    const names = await page.locator('[data-report-tables] td[data-cell] input').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBe(10 + 175 + 15);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^表[二三四] \S.* · \S/);
+    expect(names).toContain('表二 第二十条第（一）项 规章 · 本年制发件数');
+    expect(names).toContain('表四 行政诉讼 未经复议直接起诉 · 结果维持');
+    // the field is labelled by its name, not by the attribute name `tables`
+    expect(await page.locator('[data-report-tables] label').first().innerText()).toBe('统计表');
     await settled();
     expect(await checks().getByText(BALANCE).count()).toBe(0);
     original = await cellInput().inputValue();

@@ -1,6 +1,7 @@
 import { ChartPie, Files } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { ApplicationPanel } from './components/applications/EditViewPanel';
+import { TABLES_FIELD_DESCRIPTION, TABLES_FIELD_LABEL } from './components/reports/messages';
 
 // Each admin page of the plugin is its own menu link, loaded on demand.
 export default {
@@ -25,8 +26,8 @@ export default {
       name: 'report-tables',
       pluginId: PLUGIN_ID,
       type: 'json',
-      intlLabel: { id: `${PLUGIN_ID}.report-tables.label`, defaultMessage: '年度报告表格' },
-      intlDescription: { id: `${PLUGIN_ID}.report-tables.description`, defaultMessage: '全国统一格式的表二至表四' },
+      intlLabel: TABLES_FIELD_LABEL,
+      intlDescription: TABLES_FIELD_DESCRIPTION,
       components: { Input: async () => import('./components/reports/TablesField') },
     });
   },

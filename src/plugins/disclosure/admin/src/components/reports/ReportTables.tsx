@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Box, Typography } from '@strapi/design-system';
+import { cellNames } from './cellNames';
 import { cellKey, type Failure, type GridCell, type Layout, type TableGrid, type Tables } from './types';
 
 interface Props {
@@ -37,6 +38,8 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
     return map;
   }, [failures]);
   const overriddenSet = React.useMemo(() => new Set(overridden), [overridden]);
+  // Inputs are named by the format's own row and column labels, as a reader of the form would say them.
+  const names = React.useMemo(() => new Map(layout.tables.flatMap((grid) => [...cellNames(grid)])), [layout]);
 
   const setCell = (cell: GridCell, text: string) => {
     if (!onChange || !cell.ref) return;
@@ -75,7 +78,7 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
       <td key={i} {...span} style={style} title={title || undefined} data-cell={key}>
         {onChange ? (
           <input
-            aria-label={key}
+            aria-label={names.get(key) ?? key}
             aria-invalid={mark ? true : undefined}
             aria-describedby={describedBy}
             disabled={disabled}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Box, Field, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
+import { TABLES_FIELD_LABEL } from './messages';
 import { FailureList, ReportTables } from './ReportTables';
 import { detectFormatVersion, type Failure, type Layout, type Tables } from './types';
 import { useLiveFailures } from './useLiveFailures';
@@ -24,6 +25,10 @@ interface Props {
  */
 const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onChange, label, hint, error, disabled, required }, ref) => {
   const { get } = useFetchClient();
+  // The content manager's label defaults to the attribute name ("tables") until someone sets one in
+  // "Configure the view"; the field's own name is the better default, a configured label still wins.
+  // (The plugin registers no translations, so the message's default is what react-intl would give.)
+  const shownLabel = !label || label === name.split('.').pop() ? TABLES_FIELD_LABEL.defaultMessage : label;
   const { id } = useParams<{ id?: string }>();
   const documentId = id && id !== 'create' ? id : undefined;
   const tables = (value && typeof value === 'object' ? value : null) as Tables | null;
@@ -50,7 +55,7 @@ const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onCh
   return (
     <Field.Root name={name} error={error} hint={hint} required={required}>
       <Box ref={ref} data-report-tables={name}>
-        <Field.Label>{label ?? name}</Field.Label>
+        <Field.Label>{shownLabel}</Field.Label>
         {tables === null ? (
           <Typography variant="pi" textColor="neutral600" tag="p">
             尚无表格：请在“年度报告”页面生成草稿。 / No tables yet: generate the draft on the 年度报告 page.

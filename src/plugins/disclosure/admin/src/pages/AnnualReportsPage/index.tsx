@@ -52,6 +52,11 @@ const AnnualReportsPage = () => {
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [reload, setReload] = React.useState(0);
+  /** Fetch the overview again; loading is set here, with the change that asks for it, so no render shows stale data as settled. */
+  const refresh = () => {
+    setLoading(true);
+    setReload((n) => n + 1);
+  };
 
   React.useEffect(() => {
     get('/disclosure/annual-reports/organizations').then(
@@ -90,7 +95,7 @@ const AnnualReportsPage = () => {
       const res: any = await post('/disclosure/annual-reports/generate', { organization, year });
       const out = res.data.data;
       setMessage({ kind: 'ok', text: `${out.created ? '已生成' : '已更新'}草稿（${out.validation.errors}项错误，${out.validation.warnings}项提示）` });
-      setReload((n) => n + 1);
+      refresh();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -104,7 +109,7 @@ const AnnualReportsPage = () => {
     try {
       await post(`/disclosure/annual-reports/${overview.report.documentId}/acknowledge-warnings`, {});
       setMessage({ kind: 'ok', text: '已确认跨年度核对提示' });
-      setReload((n) => n + 1);
+      refresh();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
@@ -127,8 +132,11 @@ const AnnualReportsPage = () => {
     }
   };
 
-  const report = overview?.report;
-  const warnings = overview?.validation.failures.filter((f) => f.severity === 'warning') ?? [];
+  // While the same organization-year is fetched again (after generating), its last tables stay on screen;
+  // another organization or year is not shown under the wrong heading.
+  const shown = overview && layout && overview.organization.code === organization && overview.year === year ? overview : null;
+  const report = shown?.report;
+  const warnings = shown?.validation.failures.filter((f) => f.severity === 'warning') ?? [];
 
   return (
     <Page.Main>
@@ -166,13 +174,21 @@ const AnnualReportsPage = () => {
             <Typography textColor={message.kind === 'error' ? 'danger600' : 'success600'}>{message.text}</Typography>
           </Box>
         ) : null}
-        {loading || !overview || !layout ? (
+        {!shown || !layout ? (
           organization ? <Loader>正在统计…</Loader> : null
         ) : (
-          <Flex direction="column" alignItems="stretch" gap={6}>
+          <Flex direction="column" alignItems="stretch" gap={6} aria-busy={loading} data-annual-report={loading ? 'refreshing' : 'ready'}>
+            {loading ? (
+              <Flex gap={2}>
+                <Loader small>正在刷新…</Loader>
+                <Typography variant="pi" textColor="neutral600" aria-hidden>
+                  正在刷新…
+                </Typography>
+              </Flex>
+            ) : null}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="beta" tag="h2">
-                {overview.organization.name} {overview.year}年（{overview.formatVersion === '2019' ? '2019年试行格式' : '国办公开办函〔2021〕30号格式'}）
+                {shown.organization.name} {shown.year}年（{shown.formatVersion === '2019' ? '2019年试行格式' : '国办公开办函〔2021〕30号格式'}）
               </Typography>
               <Box paddingTop={2}>
                 {report ? (
@@ -185,8 +201,8 @@ const AnnualReportsPage = () => {
                   <Typography tag="p">尚未生成本年度报告；下表为按记录统计的数值。</Typography>
                 )}
                 <Typography tag="p" variant="pi" textColor="neutral600">
-                  表格来源：{overview.tablesSource === 'report' ? '报告草稿（含编辑人员修改）' : '统计结果'}；标 * 的单元格为编辑人员填写的覆盖值。
-                  信息处理费：{overview.processingFeeYuan ?? '—'}元
+                  表格来源：{shown.tablesSource === 'report' ? '报告草稿（含编辑人员修改）' : '统计结果'}；标 * 的单元格为编辑人员填写的覆盖值。
+                  信息处理费：{shown.processingFeeYuan ?? '—'}元
                 </Typography>
               </Box>
               {report ? (
@@ -201,10 +217,10 @@ const AnnualReportsPage = () => {
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="delta" tag="h3">
-                校验结果：{overview.validation.errors}项错误，{overview.validation.warnings}项跨年度提示
+                校验结果：{shown.validation.errors}项错误，{shown.validation.warnings}项跨年度提示
               </Typography>
               <Box paddingTop={2}>
-                <FailureList failures={overview.validation.failures} />
+                <FailureList failures={shown.validation.failures} />
               </Box>
               {report && warnings.length ? (
                 <Box paddingTop={2}>
@@ -221,10 +237,10 @@ const AnnualReportsPage = () => {
               ) : null}
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <MonthBars counts={overview.notices.byMonth} title={`每月主动公开信息数（共${overview.notices.total}条）`} />
+              <MonthBars counts={shown.notices.byMonth} title={`每月主动公开信息数（共${shown.notices.total}条）`} />
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <ReportTables layout={layout} tables={overview.tables} failures={overview.validation.failures} overridden={overview.overriddenCells} />
+              <ReportTables layout={layout} tables={shown.tables} failures={shown.validation.failures} overridden={shown.overriddenCells} />
             </Box>
           </Flex>
         )}
