@@ -126,6 +126,44 @@ describe('sync of the source locale to zh-Hant', () => {
     expect(await app.strapi.db.query('plugin::chinese-variants.sync-record' as any).count({ where: { targetDocumentId: n.documentId } })).toBe(0);
   });
 
+  it('multi-locale publish (locale "*" or a list naming zh-Hans) is mirrored to zh-Hant', async () => {
+    // '*': a source created while the sync was off has no zh-Hant yet; it is created and published
+    app.strapi.config.set('plugin::chinese-variants.sync', false);
+    let n: any;
+    try {
+      n = await newNotice('关于全部语言发布的通知');
+    } finally {
+      app.strapi.config.set('plugin::chinese-variants.sync', true);
+    }
+    expect(await rows(NOTICE, n.documentId, 'zh-Hant')).toEqual([]);
+    await docs(NOTICE).publish({ documentId: n.documentId, locale: '*' } as any);
+    expect(((await publishedOf(n.documentId)) as any)?.title).toBe('關於全部語言發佈的通知');
+    expect(((await publishedOf(n.documentId, 'zh-Hans')) as any)?.title).toBe('关于全部语言发布的通知');
+
+    // a list naming the source: the generated zh-Hant is published with it, once
+    const m = await newNotice('关于列表发布的通知');
+    const result: any = await docs(NOTICE).publish({ documentId: m.documentId, locale: ['zh-Hans'] } as any);
+    expect(result.entries[0].locale).toBe('zh-Hans');
+    expect(((await publishedOf(m.documentId)) as any)?.title).toBe('關於列表發佈的通知');
+    expect((await rows(NOTICE, m.documentId, 'zh-Hant')).filter((r: any) => r.publishedAt !== null)).toHaveLength(1);
+    expect(await status(m.documentId)).toEqual({ 'zh-Hant': 'generated' });
+
+    // a hand-edited zh-Hant is still left alone by a list that does not name it
+    await docs(NOTICE).update({ documentId: m.documentId, locale: 'zh-Hant', data: { title: '人工校訂的列表通知' } } as any);
+    await docs(NOTICE).update({ documentId: m.documentId, locale: 'zh-Hans', data: { title: '关于列表发布的通知（修订）' } } as any);
+    await docs(NOTICE).publish({ documentId: m.documentId, locale: ['zh-Hans'] } as any);
+    expect(((await publishedOf(m.documentId)) as any)?.title).toBe('關於列表發佈的通知');
+    expect(((await publishedOf(m.documentId, 'zh-Hans')) as any)?.title).toBe('关于列表发布的通知（修订）');
+  });
+
+  it('multi-locale delete naming only zh-Hans removes the generated zh-Hant too', async () => {
+    const n = await newNotice('关于列表删除的通知');
+    await docs(NOTICE).delete({ documentId: n.documentId, locale: ['zh-Hans'] } as any);
+    expect(await rows(NOTICE, n.documentId, 'zh-Hans')).toEqual([]);
+    expect(await rows(NOTICE, n.documentId, 'zh-Hant')).toEqual([]);
+    expect(await app.strapi.db.query('plugin::chinese-variants.sync-record' as any).count({ where: { targetDocumentId: n.documentId } })).toBe(0);
+  });
+
   it('non-draft-and-publish types (organization) follow create and update', async () => {
     const org = await docs(ORG).create({ locale: 'zh-Hans', data: { name: '湘乡市数据资源局', code: 'CV002', level: 'department' } as any });
     expect(((await docs(ORG).findOne({ documentId: org.documentId, locale: 'zh-Hant' } as any)) as any).name).toBe('湘鄉市數據資源局');

@@ -1,4 +1,8 @@
-import { convert, ConversionError, type BlocksNode } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { convert, ConversionError, getConverter, type BlocksNode } from '../../../src/plugins/chinese-variants/server/src/engine';
+
+const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden/input/us_constitution_zhs.txt');
 
 const blocks = (content: BlocksNode[]): BlocksNode[] => convert('s2tw', 'blocks', content);
 const text = (t: string, marks: Record<string, boolean> = {}): BlocksNode => ({ type: 'text', text: t, ...marks });
@@ -113,5 +117,24 @@ describe('blocks format', () => {
     }
     const nested = [{ type: 'paragraph', children: [text('x'), 7] }] as unknown as BlocksNode[];
     expect(() => convert('s2tw', 'blocks', nested)).toThrow(/blocks: \[0\]\.children\[1\] is not a node object/);
+  });
+
+  it('converts each paragraph as it would alone, however many (golden document, one paragraph per line, some split by marks)', () => {
+    const lines = readFileSync(GOLDEN, 'utf8').split('\n');
+    const doc: BlocksNode[] = lines.map((line, i) => ({
+      type: 'paragraph',
+      // every third line split in three leaves by marks, so words cross leaves inside a paragraph
+      children: i % 3 === 0 && line.length > 6 ? [text(line.slice(0, 2)), text(line.slice(2, 5), { bold: true }), text(line.slice(5))] : [text(line)],
+    }));
+    const c = getConverter('s2tw');
+    const expected = doc.map((p) => {
+      const runs = (p.children as BlocksNode[]).map((leaf) => leaf.text as string);
+      const out = c.convertWithSpans(runs.filter((r) => r !== ''));
+      return { ...p, children: (p.children as BlocksNode[]).map((leaf) => ({ ...leaf, text: leaf.text === '' ? '' : out.shift() })) };
+    });
+    expect(blocks(doc)).toEqual(expected);
+    // and the lines never joined: the end of one line and the start of the next stay apart
+    const pair = blocks([{ type: 'paragraph', children: [text('头')] }, { type: 'paragraph', children: [text('发')] }]);
+    expect(pair.map((p) => (p.children as BlocksNode[])[0].text)).toEqual(['頭', '發']);
   });
 });

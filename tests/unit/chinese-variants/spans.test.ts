@@ -75,3 +75,51 @@ describe('convertWithSpans', () => {
     out.forEach((o, k) => expect(o.length).toBe(runs[k].length));
   });
 });
+
+describe('convertUnits (many texts in one pass)', () => {
+  /** The reference: each unit converted on its own, as the formats did one call per unit. */
+  const oneByOne = (c: ReturnType<typeof getConverter>, runs: string[], ends: number[]): string[] =>
+    ends.flatMap((end, k) => c.convertWithSpans(runs.slice(k === 0 ? 0 : ends[k - 1], end)));
+
+  it('never matches a word across two units: 头 | 发 stay 頭 | 發, while one unit gives 頭髮', () => {
+    const c = getConverter('s2tw');
+    expect(c.convertUnits(['头', '发'], [1, 2])).toEqual(['頭', '發']);
+    expect(c.convertUnits(['头', '发'], [2])).toEqual(['頭', '髮']);
+    expect(c.convertUnits(['头', '头', '发', '发'], [1, 3, 4])).toEqual(['頭', '頭', '髮', '發']);
+  });
+
+  it('bounds glossary terms, ideographic description sequences and normalization by the unit', () => {
+    const g = withDefaultGlossary({ version: 'units-liye', terms: [{ source: '里耶', replacement: '里耶' }] });
+    const c = getConverter('s2twp', g);
+    expect(c.convertUnits(['里', '耶'], [1, 2])).toEqual([c.convertText('里'), c.convertText('耶')]);
+    expect(c.convertUnits(['里', '耶'], [2])).toEqual(['里', '耶']);
+    // ⿰ takes the next two characters as one unconverted unit, but only inside its own text.
+    const s = getConverter('s2t');
+    expect(s.convertText('⿰发头')).toBe('⿰发头');
+    expect(s.convertUnits(['⿰发', '头'], [1, 2])).toEqual([s.convertText('⿰发'), '頭']);
+    expect(s.convertUnits(['\uF900头', '发'], [1, 2])).toEqual(['\u8C48頭', '發']);
+  });
+
+  it('keeps empty runs, ASCII-only units and surrogate pairs', () => {
+    const c = getConverter('s2t');
+    expect(c.convertUnits([], [])).toEqual([]);
+    expect(c.convertUnits(['', 'abc', '头', '', '𠀾发', 'x'], [2, 3, 5, 6])).toEqual(['', 'abc', '頭', '', '𠁞發', 'x']);
+  });
+
+  it.each<Conversion>(['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2sp'])('%s: equals converting each unit alone (golden document, random units of random runs)', (conversion) => {
+    const c = ['s2twp'].includes(conversion) ? getConverter(conversion, EMPTY_GLOSSARY, { allowUnguarded: true }) : getConverter(conversion);
+    const text = conversion.startsWith('s2') ? golden : getConverter('s2tw').convertText(golden);
+    for (const [pieces, seed] of [[40, 11], [900, 12], [6000, 13]]) {
+      const runs = randomSplit(text, pieces, seed);
+      // Unit ends from the same generator: units of 1 to 4 runs, most of one run (as in documents).
+      const ends: number[] = [];
+      let x = seed;
+      for (let end = 0; end < runs.length; ) {
+        x = (x * 1103515245 + 12345) % 2 ** 31;
+        end = Math.min(runs.length, end + (x % 3 === 0 ? 1 + (x % 4) : 1));
+        ends.push(end);
+      }
+      expect(c.convertUnits(runs, ends)).toEqual(oneByOne(c, runs, ends));
+    }
+  });
+});

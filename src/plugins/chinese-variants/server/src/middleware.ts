@@ -10,6 +10,12 @@ function localeOf(params: any, sourceLocale: string): string | string[] {
   return l;
 }
 
+/** Whether a call for `locale` (one locale, a list, or '*' for all) acts on the source locale. */
+function coversSource(locale: string | string[], sourceLocale: string): boolean {
+  if (locale === '*') return true;
+  return Array.isArray(locale) ? locale.includes(sourceLocale) : locale === sourceLocale;
+}
+
 /**
  * Mirrors writes of the source locale to the target locales. The sync's own writes run with a flag
  * (AsyncLocalStorage) and pass straight through, so there are no loops; writes to a target locale by
@@ -24,9 +30,10 @@ export function registerSyncMiddleware(strapi: Core.Strapi) {
     if (!sync.isSynced(context.uid)) return next();
     const params: any = context.params ?? {};
     const locale = localeOf(params, cfg.sourceLocale);
-    const allLocales = locale === '*' || Array.isArray(locale);
-    if (!allLocales && locale !== cfg.sourceLocale) return next();
-    if (allLocales && context.action !== 'delete') return next(); // bulk (multi-locale) publish etc.: left to the editor
+    if (!coversSource(locale, cfg.sourceLocale)) return next(); // writes of other locales only
+    const multiLocale = locale === '*' || Array.isArray(locale);
+    // Multi-locale publish and delete are mirrored; other multi-locale actions are left to the editor.
+    if (multiLocale && context.action !== 'publish' && context.action !== 'delete') return next();
 
     if (context.action === 'publish' && params.documentId) {
       return sync.publishWithTargets(context.uid, params.documentId, params, next);

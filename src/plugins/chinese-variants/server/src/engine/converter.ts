@@ -42,4 +42,72 @@ export class Converter {
     const { text, offsets } = this.pipeline.run(runs.join(''), this.glossary, true);
     return splitByRuns(text, offsets as Int32Array, runs);
   }
+
+  /**
+   * Converts many texts at once, each a unit of runs: runs[unitEnds[k-1] … unitEnds[k]) read as one
+   * text as in convertWithSpans, and no word is ever matched across two units (unitEnds increase;
+   * the last is runs.length, runs after it are returned as they are). The result equals
+   * convertWithSpans of every unit (convertText of one-run units), one output per run; the units go
+   * through the pipeline in at most two passes, which is what makes documents of many tiny
+   * paragraphs as fast as one long text.
+   */
+  convertUnits(runs: readonly string[], unitEnds: readonly number[]): string[] {
+    const out = runs.slice();
+    // One-run units need no offsets (the cheaper pass); units of several runs are split by offsets.
+    const single: number[] = [];
+    const multi: number[] = []; // unit indexes
+    let start = 0;
+    for (let k = 0; k < unitEnds.length; k += 1) {
+      const end = unitEnds[k];
+      let inert = true;
+      for (let r = start; r < end && inert; r += 1) inert = this.unchanged(runs[r]);
+      if (!inert) (end - start === 1 ? single : multi).push(k);
+      start = end;
+    }
+    const startOf = (k: number) => (k === 0 ? 0 : unitEnds[k - 1]);
+    if (single.length > 0) {
+      const texts = single.map((k) => runs[startOf(k)]);
+      const converted = this.convertEach(texts);
+      single.forEach((k, j) => {
+        out[startOf(k)] = converted[j];
+      });
+    }
+    if (multi.length > 0) {
+      const batchRuns: string[] = [];
+      const ends = new Int32Array(multi.length);
+      let length = 0;
+      multi.forEach((k, j) => {
+        for (let r = startOf(k); r < unitEnds[k]; r += 1) {
+          batchRuns.push(runs[r]);
+          length += runs[r].length;
+        }
+        ends[j] = length;
+      });
+      const { text, offsets } = this.pipeline.runUnits(batchRuns.join(''), ends, this.glossary, true);
+      // Offsets point into the joined runs and no match crosses a unit, so runs split as in convertWithSpans.
+      const parts = splitByRuns(text, offsets as Int32Array, batchRuns);
+      let p = 0;
+      for (const k of multi) for (let r = startOf(k); r < unitEnds[k]; r += 1) out[r] = parts[p++];
+    }
+    return out;
+  }
+
+  /** convertText of each text, in one pass of the pipeline. */
+  convertEach(texts: readonly string[]): string[] {
+    if (texts.length === 1) return [this.convertText(texts[0])];
+    const ends = new Int32Array(texts.length);
+    let length = 0;
+    for (let k = 0; k < texts.length; k += 1) {
+      length += texts[k].length;
+      ends[k] = length;
+    }
+    const { text } = this.pipeline.runUnits(texts.join(''), ends, this.glossary, false);
+    const out: string[] = new Array(texts.length);
+    let from = 0;
+    for (let k = 0; k < texts.length; k += 1) {
+      out[k] = text.slice(from, ends[k]);
+      from = ends[k];
+    }
+    return out;
+  }
 }

@@ -80,14 +80,27 @@ export class Pipeline {
     this.asciiInert = ![...this.normalization, this.segmentation, ...this.stages].some(hasAsciiKey);
   }
 
-  /** Applies the normalization dictionaries (CJK compatibility ideographs) to the whole text. */
-  normalize(input: string, track: boolean, m: Match = newMatch()): PipelineResult {
+  /**
+   * Applies the normalization dictionaries (CJK compatibility ideographs) to the whole text. With
+   * `ends` (end offset of each unit of a batch), no match crosses a unit end and `ends` is updated
+   * in place to the normalized text.
+   */
+  normalize(input: string, track: boolean, m: Match = newMatch(), ends: Int32Array | null = null): PipelineResult {
     let text = input;
     let offsets: Int32Array | null = null;
     for (const root of this.normalization) {
       if (!anyMatch(root, text, m)) continue;
       const out = new SpanBuilder(track);
-      convertRange(root, text, 0, text.length, offsets, out, m);
+      if (ends === null) convertRange(root, text, 0, text.length, offsets, out, m);
+      else {
+        let a = 0;
+        for (let u = 0; u < ends.length; u += 1) {
+          const b = ends[u];
+          convertRange(root, text, a, b, offsets, out, m);
+          a = b;
+          ends[u] = out.text.length;
+        }
+      }
       text = out.text;
       offsets = track ? out.offsets.slice(0, out.length) : null;
     }
@@ -99,14 +112,42 @@ export class Pipeline {
    * longer of glossary match and dictionary phrase wins, the glossary on a tie.
    */
   run(input: string, glossary: TrieRoot | null, track: boolean): PipelineResult {
+    return this.runUnits(input, null, glossary, track);
+  }
+
+  /**
+   * Converts a batch of independent texts joined in `input`, `ends` holding the end offset of each
+   * (increasing; the last is input.length). Every match is bounded by the end of its text, so each
+   * converts exactly as it would alone; one call saves the per-call set-up of many tiny texts.
+   * `ends` is overwritten with the end offset of each text in the output.
+   */
+  runUnits(input: string, ends: Int32Array | null, glossary: TrieRoot | null, track: boolean): PipelineResult {
     const st = track ? new RunState(true) : this.untracked;
-    const { m, out } = st;
+    const { out } = st;
     out.reset();
-    const norm = this.normalize(input, track, m);
+    const norm = this.normalize(input, track, st.m, ends);
     const s = norm.text;
-    const n = s.length;
+    if (ends === null) this.unit(s, 0, s.length, glossary, st);
+    else {
+      let a = 0;
+      for (let u = 0; u < ends.length; u += 1) {
+        const b = ends[u];
+        this.unit(s, a, b, glossary, st);
+        a = b;
+        ends[u] = out.text.length;
+      }
+    }
+    const text = out.text;
+    const offsets = track ? composeOffsets(out, norm.offsets) : null;
+    out.reset(); // drop the reference to the (possibly large) output
+    return { text, offsets };
+  }
+
+  /** Segments and converts s[a, n) (one text), appending to st.out. */
+  private unit(s: string, a: number, n: number, glossary: TrieRoot | null, st: RunState): void {
+    const { m, out } = st;
     let runStart = -1;
-    let i = 0;
+    let i = a;
     while (i < n) {
       let g = 0;
       let gv = '';
@@ -139,10 +180,6 @@ export class Pipeline {
       }
     }
     if (runStart >= 0) this.segment(s, runStart, n, st);
-    const text = out.text;
-    const offsets = track ? composeOffsets(out, norm.offsets) : null;
-    out.reset(); // drop the reference to the (possibly large) output
-    return { text, offsets };
   }
 
   /** Appends a phrase segment s[a, b) whose first-stage output v is known; later stages still apply. */

@@ -187,12 +187,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return out;
   }
 
-  async function removeTargets(uid: string, documentId: string, allLocales: boolean) {
+  /**
+   * After a delete of the source: a target deleted by the same call (`deleted`: '*' or a list naming
+   * it) only loses its record; any other target is deleted when generated and kept when hand-made.
+   */
+  async function removeTargets(uid: string, documentId: string, deleted: string | string[]) {
     const cfg = pluginConfig(strapi);
     for (const locale of Object.keys(cfg.targets)) {
+      const deletedToo = deleted === '*' || (Array.isArray(deleted) && deleted.includes(locale));
       await withSyncLock(strapi, `${uid}|${documentId}`, async () => {
         const record = await findRecord(uid, documentId, locale);
-        if (!allLocales) {
+        if (!deletedToo) {
           const target = await loadVersion(uid, documentId, locale);
           if (target) {
             const edited = !record || record.manual === true || record.writtenHash !== contentHash(strapi, uid, target);
@@ -243,13 +248,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (process.env.CHINESE_VARIANTS_STRICT === 'true') throw err;
         }
       }
-      if (action === 'delete') await removeTargets(uid, documentId, params.locale === '*' || Array.isArray(params.locale));
+      if (action === 'delete') await removeTargets(uid, documentId, params.locale ?? cfg.sourceLocale);
     },
 
     /**
      * Publish of the source: target drafts brought in step first, then one publish call for the
      * source and every generated target (one pass of Strapi's publish instead of one per locale),
-     * all under the document's lock, so racing publishes cannot leave duplicate versions.
+     * all under the document's lock, so racing publishes cannot leave duplicate versions. The
+     * locales the caller named are published as asked ('*': every locale, as Strapi does, with the
+     * targets' drafts in step and missing ones created first); generated targets are added to a list.
      */
     async publishWithTargets(uid: string, documentId: string, params: any, next: () => Promise<any>) {
       const cfg = pluginConfig(strapi);
@@ -264,9 +271,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (process.env.CHINESE_VARIANTS_STRICT === 'true') throw err;
           }
         }
-        if (eligible.length === 0 || !hasDP(uid)) return next();
         const original = params.locale;
-        params.locale = [cfg.sourceLocale, ...eligible];
+        const requested: string[] | '*' = original === '*' ? '*' : Array.isArray(original) ? original : [original ?? cfg.sourceLocale];
+        if (requested === '*' || eligible.length === 0 || !hasDP(uid)) return next();
+        params.locale = [...requested, ...eligible.filter((l) => !requested.includes(l))];
         try {
           const result = await next();
           if (Array.isArray(result?.entries)) {
