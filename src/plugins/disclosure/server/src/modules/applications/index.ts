@@ -2,6 +2,8 @@ import type { PluginModule } from '../../utils/merge-modules';
 import { contentTypes } from './content-types';
 import applications from './controller';
 import applicationImport from './import/controller';
+import { lockComputedFields } from './edit-layout';
+import { startRecovery, stopRecovery } from './import/recovery';
 import { adminRoutes } from './routes';
 import { registerOrganizationCondition } from './scope';
 import { registerApplicationMiddleware } from './writes';
@@ -16,6 +18,12 @@ const applicationsModule: PluginModule = {
   },
   async bootstrap({ strapi }) {
     await registerOrganizationCondition(strapi);
+    await lockComputedFields(strapi);
+    // Import jobs a previous process left running are resumed or marked failed (import/recovery.ts).
+    await startRecovery(strapi);
+  },
+  destroy() {
+    stopRecovery();
   },
   contentTypes,
   controllers: { applications, applicationImport },

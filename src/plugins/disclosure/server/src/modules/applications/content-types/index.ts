@@ -116,6 +116,9 @@ const importJob = {
     rows: { type: 'json', private: true },
     failure: { type: 'text' },
     userId: { type: 'integer' },
+    // The process working on the job and its last sign of life (see import/job-runner.ts, import/recovery.ts).
+    runner: { type: 'string', maxLength: 64, private: true },
+    heartbeatAt: { type: 'datetime', private: true },
   },
 };
 

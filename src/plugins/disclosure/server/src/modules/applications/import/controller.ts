@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import { IMPORT_JOB_UID } from '../content-types';
 import { currentActor } from '../events';
 import { visibleOrganizations } from '../scope';
-import { formatOf, publicJob, runImport, templateFile, validateFile } from './service';
+import { INSTANCE } from './job-runner';
+import { formatOf, publicJob, startImport, startValidation, templateFile } from './service';
 
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /import/template?format=xlsx|csv */
@@ -23,11 +24,11 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const format = formatOf(filename, file.mimetype ?? file.type);
     if (!format) throw new errors.ValidationError('only .xlsx and .csv files can be imported');
     const job: any = await strapi.db.query(IMPORT_JOB_UID as any).create({
-      data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null },
+      data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null, runner: INSTANCE, heartbeatAt: new Date() },
     });
     const path = file.filepath ?? file.path;
     const allowed = await visibleOrganizations(strapi, ctx.state.user);
-    setImmediate(() => void validateFile(strapi, job.id, path, format, allowed));
+    setImmediate(() => void startValidation(strapi, job.id, path, format, allowed));
     ctx.status = 202;
     ctx.body = { data: publicJob(job) };
   },
@@ -40,18 +41,25 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /import/:id/confirm: writes the valid rows in the background (skipping tracking numbers already stored). */
   async confirm(ctx: any) {
     const job = await findJob(strapi, ctx);
-    if (job.state !== 'validated') throw new errors.ValidationError(`the import is "${job.state}"; only a validated import can be confirmed`);
-    await strapi.db.query(IMPORT_JOB_UID as any).update({ where: { id: job.id }, data: { state: 'importing', processedRows: 0, created: 0, skipped: 0 } });
+    // Claimed atomically: of two simultaneous confirmations, one starts the import and the other is refused.
+    const { count } = await strapi.db.query(IMPORT_JOB_UID as any).updateMany({
+      where: { id: job.id, state: 'validated' },
+      data: { state: 'importing', processedRows: 0, created: 0, skipped: 0, runner: INSTANCE, heartbeatAt: new Date(), updatedAt: new Date() },
+    });
+    if (count !== 1) throw new errors.ValidationError(`the import is "${job.state === 'validated' ? 'importing' : job.state}"; only a validated import can be confirmed`);
     const actor = currentActor(strapi);
-    setImmediate(() => void runImport(strapi, job.id, actor));
+    setImmediate(() => void startImport(strapi, job.id, actor));
     ctx.status = 202;
     ctx.body = { data: publicJob({ ...job, state: 'importing', processedRows: 0, created: 0, skipped: 0 }) };
   },
 });
 
+const JOB_FIELDS = ['id', 'filename', 'state', 'totalRows', 'processedRows', 'validRows', 'rejectedRows', 'created', 'skipped', 'rejected', 'failure', 'userId', 'createdAt', 'updatedAt'];
+
 async function findJob(strapi: Core.Strapi, ctx: any) {
   const id = Number(ctx.params.id);
-  const job: any = Number.isInteger(id) ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id } }) : null;
+  // Everything but `rows` (all the rows of the file): the status is polled while the import runs.
+  const job: any = Number.isInteger(id) ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
   const user = ctx.state.user;
   const superAdmin = (user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin');
   if (!job || (!superAdmin && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');

@@ -4,13 +4,16 @@ import fs from 'fs';
 import { shanghaiDate } from '../../../../../../../domain/dates';
 import { loadCalendar } from '../calendar';
 import { APPLICATION_UID, IMPORT_JOB_UID } from '../content-types';
-import { type Actor, importContext } from '../events';
+import type { Actor } from '../events';
+import { emitCreated, type ImportedRow, memoizedDueDate, organizationIds, writeChunk } from './bulk-writer';
+import { queueConfirmation, updateJob, withHeartbeat } from './job-runner';
 import { cellText, COLUMNS, HEADERS, type ImportRow, mapHeaders, type Rejection, validateRow } from './columns';
 
 /** At most this many rejections are kept (the counts stay exact). */
 const MAX_REJECTIONS = 1000;
 const PROGRESS_EVERY = 500;
-const BATCH = 200;
+/** Rows written per transaction (and per tracking-number lookup). */
+const CHUNK = 500;
 
 export type FileFormat = 'xlsx' | 'csv';
 
@@ -60,9 +63,7 @@ export async function readRows(path: string, format: FileFormat): Promise<string
   return rows;
 }
 
-async function update(strapi: Core.Strapi, id: number, data: Record<string, unknown>) {
-  await strapi.db.query(IMPORT_JOB_UID as any).update({ where: { id }, data });
-}
+const update = updateJob;
 
 /** Validates every row; writes nothing but the job (state 'validated' with the valid rows and the rejections). */
 export async function validateFile(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowedOrganizations: string[] | null = null) {
@@ -128,46 +129,58 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
   }
 }
 
-/** Writes the valid rows of a validated job; rows whose tracking number exists are skipped. */
+/**
+ * Writes the valid rows of a job that is 'importing', from `processedRows` on (0 after a confirmation, further
+ * on when a job interrupted by a restart is resumed). Each chunk is one transaction that also stores the
+ * progress, so the counts always match what is committed; tracking numbers already stored are skipped.
+ */
 export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor) {
   const job: any = await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id: jobId } });
-  const rows: any[] = job?.rows ?? [];
-  let created = 0;
-  let skipped = 0;
+  if (!job || job.state !== 'importing') return;
+  const rows: ImportedRow[] = job.rows ?? [];
+  let processed = Math.min(job.processedRows ?? 0, rows.length);
+  let created = job.created ?? 0;
+  let skipped = job.skipped ?? 0;
   try {
-    const orgRows: any[] = await strapi.db.query('api::organization.organization').findMany({ select: ['code', 'documentId'] });
-    const orgByCode = new Map(orgRows.map((o) => [o.code, o.documentId]));
-    // Rows are written in batches, one transaction each: far fewer commits than one per row. A failing row
-    // rolls back its batch only; the job stops and a new import of the same file resumes (tracking numbers).
-    for (let start = 0; start < rows.length; start += BATCH) {
-      const batch = rows.slice(start, start + BATCH);
-      const counts = await strapi.db.transaction(async () => {
-        let c = 0;
-        let s = 0;
-        for (const row of batch) {
-          const exists = await strapi.db.query(APPLICATION_UID).findOne({ where: { trackingNumber: row.trackingNumber }, select: ['id'] });
-          if (exists) {
-            s += 1;
-            continue;
-          }
-          const { organizationCode, line, ...fields } = row;
-          const data: Record<string, unknown> = { ...fields, organization: orgByCode.get(organizationCode) };
-          for (const k of Object.keys(data)) if (data[k] === null) delete data[k];
-          await importContext.run({ jobId: String(jobId), actor }, () => strapi.documents(APPLICATION_UID).create({ data: data as any }));
-          c += 1;
-        }
-        return { c, s };
+    const organizations = await organizationIds(strapi);
+    const dueDateOf = memoizedDueDate();
+    while (processed < rows.length) {
+      const chunk = rows.slice(processed, processed + CHUNK);
+      const result = await strapi.db.transaction(async ({ trx }) => {
+        // Calendar and "today" as the middleware would read them for each write.
+        const calendar = await loadCalendar(strapi);
+        const r = await writeChunk(strapi, trx, chunk, { organizations, calendar, today: shanghaiDate(), actor, dueDateOf });
+        await update(strapi, jobId, {
+          processedRows: processed + chunk.length,
+          created: created + r.createdIds.length,
+          skipped: skipped + r.skipped,
+          heartbeatAt: new Date(),
+        });
+        return r;
       });
-      created += counts.c;
-      skipped += counts.s;
-      await update(strapi, jobId, { processedRows: Math.min(start + BATCH, rows.length), created, skipped });
+      processed += chunk.length;
+      created += result.createdIds.length;
+      skipped += result.skipped;
+      await emitCreated(strapi, result.createdIds);
+      // Let the status requests in between.
+      await new Promise((r) => setImmediate(r));
     }
     await update(strapi, jobId, { state: 'done', processedRows: rows.length, created, skipped, rows: null });
   } catch (e: any) {
-    // The message may name a field, never a value; applicant data stays out of logs.
+    // The message may name a field and a line, never a value; applicant data stays out of logs.
     strapi.log.warn(`disclosure import ${jobId}: stopped after ${created} created: ${e?.name ?? 'Error'}`);
-    await update(strapi, jobId, { state: 'failed', created, skipped, failure: `导入中断（已导入 ${created} 行）：${e?.message ?? ''}`.slice(0, 2000) });
+    await update(strapi, jobId, { state: 'failed', failure: `导入中断（已导入 ${created} 行）：${e?.message ?? ''}`.slice(0, 2000) });
   }
+}
+
+/** Starts (or resumes) writing a job in the background, with its heartbeat, one job at a time. */
+export function startImport(strapi: Core.Strapi, jobId: number, actor: Actor): Promise<void> {
+  return queueConfirmation(() => withHeartbeat(strapi, jobId, () => runImport(strapi, jobId, actor)));
+}
+
+/** Starts validating an uploaded file in the background, with its heartbeat. */
+export function startValidation(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowed: string[] | null): Promise<void> {
+  return withHeartbeat(strapi, jobId, () => validateFile(strapi, jobId, path, format, allowed));
 }
 
 export function publicJob(job: any) {

@@ -1,0 +1,133 @@
+/**
+ * The rules of one save of an application, without database access: status transition or outcome, the
+ * defaults a transition implies, extension data, the computed fields (due date, fee) and the date rule.
+ * Used by the Document Service middleware (writes.ts) and by the bulk import (import/bulk-writer.ts), so
+ * that both paths store exactly the same values.
+ */
+import {
+  computeDueDate,
+  isApplicationStatus,
+  isFinalStatus,
+  processingFee,
+  validateOutcome,
+  validateTransition,
+  type ApplicationStatus,
+  type WorkingDayCalendar,
+} from '../../applications';
+import { checkApplication } from '../../../../../../domain/application-rules';
+import { hasExtension, parseConsultations } from './due-date-input';
+import { dueDateInputOf } from './due-date-input';
+import { fieldError, toHttpError } from './errors';
+
+/** Fields the server computes: a value sent by a client is replaced (or, for a different fee, refused). */
+export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalendarYears', 'correctionLimit'] as const;
+/** Shown read-only in the content manager: the computed fields, the fee and the tracking number. */
+export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber'] as const;
+
+const present = (v: unknown) => v !== null && v !== undefined && v !== '';
+
+/** Fills what a status change implies when the officer did not type it: dates of today, closing open consultations. */
+function applyTransitionDefaults(merged: Record<string, any>, data: Record<string, any>, from: string | null, to: string, today: string) {
+  const set = (k: string, v: unknown) => {
+    data[k] = v;
+    merged[k] = v;
+  };
+  if (to === 'awaiting-correction' && !present(merged.correctionRequestedDate)) set('correctionRequestedDate', today);
+  if (from === 'awaiting-correction' && to === 'received' && !present(merged.correctionReceivedDate)) set('correctionReceivedDate', today);
+  const consultations = parseConsultations(merged.consultations);
+  if (to === 'consulting' && !consultations.some((c) => !c.endDate)) {
+    set('consultations', [...consultations, { kind: 'third-party', startDate: today, endDate: null }]);
+  }
+  if (from === 'consulting' && to !== 'consulting' && consultations.some((c) => !c.endDate)) {
+    set('consultations', consultations.map((c) => (c.endDate ? c : { ...c, endDate: today > c.startDate ? today : c.startDate })));
+  }
+  if (to === 'answered' && !present(merged.answeredDate)) set('answeredDate', today);
+}
+
+function checkFee(merged: Record<string, any>, data: Record<string, any>) {
+  const method = merged.feeMethod || 'none';
+  const n = merged.feeRequestNumberInMonth;
+  const pages = merged.feePages;
+  if (method === 'none') {
+    if (present(n) || present(pages)) throw fieldError('feeMethod', 'feeMethod must be "per-request" or "per-page" when a request number or page count is given');
+    if (present(merged.feeYuan) && Number(merged.feeYuan) !== 0) {
+      throw fieldError('feeYuan', 'a fee needs its basis: set feeMethod to "per-request" or "per-page"');
+    }
+    return;
+  }
+  if (method === 'per-request' && present(pages)) throw fieldError('feePages', 'a fee is billed per request or per page, never both: clear feePages');
+  if (method === 'per-page' && present(n)) throw fieldError('feeRequestNumberInMonth', 'a fee is billed per request or per page, never both: clear feeRequestNumberInMonth');
+  const field = method === 'per-request' ? 'feeRequestNumberInMonth' : 'feePages';
+  if (!present(merged[field])) throw fieldError(field, `${field} is required when feeMethod is "${method}"`);
+  let yuan: number;
+  try {
+    yuan =
+      method === 'per-request'
+        ? processingFee({ method: 'per-request', requestNumberInMonth: Number(n) }).yuan
+        : processingFee({ method: 'per-page', pages: Number(pages) }).yuan;
+  } catch (e: any) {
+    throw fieldError(field, e.message);
+  }
+  const given = data.feeYuan;
+  if (present(given) && Math.abs(Number(given) - yuan) > 0.001) {
+    throw fieldError('feeYuan', `feeYuan (${Number(given)}) does not match the fee of 国办函〔2020〕109号 for this basis (${yuan})`);
+  }
+  data.feeYuan = yuan;
+}
+
+/**
+ * Applies the rules to `data` (mutated: defaults and computed fields are written into it) given the stored
+ * row (`existing`, null on creation). Throws 400s naming the field. Returns the status change.
+ * `dueDateOf` lets the bulk import reuse the due date of identical inputs (computeDueDate is pure).
+ */
+export function applySaveRules(
+  existing: Record<string, any> | null,
+  data: Record<string, any>,
+  today: string,
+  calendar: WorkingDayCalendar,
+  dueDateOf: typeof computeDueDate = computeDueDate,
+) {
+  // Whatever a client sends for a computed field is dropped: they are recomputed below from the inputs.
+  for (const f of COMPUTED_FIELDS) delete data[f];
+  const merged: Record<string, any> = { ...(existing ?? {}), ...data };
+  delete merged.organization;
+  const from: string | null = existing ? existing.applicationStatus ?? 'received' : null;
+  const to: string = merged.applicationStatus || 'received';
+  if (!isApplicationStatus(to)) {
+    throw fieldError('applicationStatus', `unknown applicationStatus ${JSON.stringify(to)}`);
+  }
+  try {
+    if (from !== null && from !== to) {
+      if (!isApplicationStatus(from)) throw fieldError('applicationStatus', `stored applicationStatus is unknown: ${JSON.stringify(from)}`);
+      validateTransition(from as ApplicationStatus, to, merged.outcome);
+    } else {
+      validateOutcome(to, merged.outcome);
+    }
+  } catch (e) {
+    throw toHttpError(e);
+  }
+  if (existing && isFinalStatus(from as ApplicationStatus) && present(data.outcome) && data.outcome !== existing.outcome) {
+    throw fieldError('outcome', `the outcome of an application that is "${from}" is final and cannot be changed`);
+  }
+  if (from !== to) applyTransitionDefaults(merged, data, from, to, today);
+  if (to === 'extended' && !hasExtension(merged)) {
+    throw fieldError('extensionWorkingDays', 'an extended application needs extensionWorkingDays, extensionApprover and extensionReason (Art. 33)');
+  }
+  if (to === 'awaiting-correction' && present(merged.correctionReceivedDate)) {
+    throw fieldError('correctionReceivedDate', 'an application awaiting correction cannot have correctionReceivedDate yet');
+  }
+  if (present(merged.receivedDate)) {
+    try {
+      const result = dueDateOf(dueDateInputOf(merged, today), calendar);
+      data.dueDate = result.dueDate;
+      data.dueDateProvisional = result.provisional;
+      data.missingCalendarYears = result.missingCalendarYears;
+      data.correctionLimit = result.correctionLimit;
+    } catch (e) {
+      throw toHttpError(e);
+    }
+  }
+  checkFee(merged, data);
+  checkApplication({ ...(existing ?? {}), ...data });
+  return { from, to };
+}

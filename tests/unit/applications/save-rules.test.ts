@@ -1,0 +1,49 @@
+import { computeDueDate, createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/applications';
+import { dueDateInputOf } from '../../../src/plugins/disclosure/server/src/modules/applications/due-date-input';
+import { memoizedDueDate } from '../../../src/plugins/disclosure/server/src/modules/applications/import/bulk-writer';
+import { applySaveRules, COMPUTED_FIELDS } from '../../../src/plugins/disclosure/server/src/modules/applications/save-rules';
+
+const calendar = createWorkingDayCalendar({ overrides: [], completeYears: [] });
+const TODAY = '2026-11-30';
+
+describe('applySaveRules', () => {
+  it('replaces client values of the computed fields by the computed ones', () => {
+    const data: Record<string, any> = {
+      applicationStatus: 'received',
+      receivedDate: '2024-03-04',
+      dueDate: '2099-01-01',
+      dueDateProvisional: true,
+      correctionLimit: '2099-01-02',
+      missingCalendarYears: [1999],
+    };
+    applySaveRules(null, data, TODAY, calendar);
+    const expected = computeDueDate(dueDateInputOf({ receivedDate: '2024-03-04' }, TODAY), calendar);
+    expect(data).toMatchObject({ dueDate: expected.dueDate, dueDateProvisional: expected.provisional, missingCalendarYears: expected.missingCalendarYears });
+    expect(data.dueDate).toBe('2024-04-01');
+  });
+
+  it('drops computed values it cannot compute instead of storing them', () => {
+    const data: Record<string, any> = { applicationStatus: 'received', dueDate: '2099-01-01', correctionLimit: '2099-01-02' };
+    applySaveRules(null, data, TODAY, calendar);
+    for (const f of COMPUTED_FIELDS) expect(data[f]).toBeUndefined();
+  });
+
+  it('fills the defaults of a creation in a final status and refuses a missing outcome', () => {
+    const data: Record<string, any> = { applicationStatus: 'answered', outcome: 'granted', receivedDate: '2026-11-02' };
+    expect(applySaveRules(null, data, TODAY, calendar)).toEqual({ from: null, to: 'answered' });
+    expect(data.answeredDate).toBe(TODAY);
+    expect(() => applySaveRules(null, { applicationStatus: 'closed', receivedDate: '2024-03-04' }, TODAY, calendar)).toThrow();
+  });
+});
+
+describe('memoizedDueDate', () => {
+  it('answers what computeDueDate answers, computing each distinct input once per calendar', () => {
+    const memo = memoizedDueDate();
+    const inputs = ['2024-03-04', '2024-09-27', '2024-03-04'].map((d) => dueDateInputOf({ receivedDate: d }, TODAY));
+    for (const input of inputs) expect(memo(input, calendar)).toEqual(computeDueDate(input, calendar));
+    expect(memo(inputs[0], calendar)).toBe(memo(inputs[2], calendar));
+    const other = createWorkingDayCalendar({ overrides: [{ date: '2024-03-05', kind: 'holiday', note: null }], completeYears: [] });
+    expect(memo(inputs[0], other).dueDate).toBe(computeDueDate(inputs[0], other).dueDate);
+    expect(memo(inputs[0], other).dueDate).not.toBe(memo(inputs[0], calendar).dueDate);
+  });
+});
