@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { monthOf, tableOf } from './schema-names';
+import { countWhen, tableOf } from './schema-names';
 
 export interface CategoryCount {
   code: string;
@@ -27,8 +27,9 @@ export interface Period {
 }
 
 /**
- * Published notices of the organizations (row ids) in the period, by release date, each document once,
- * in the source locale: the base every notice count starts from.
+ * Published rows of the organizations' (row ids) notices in the source locale: the base every notice
+ * count starts from. One row per document: Strapi keeps at most one published row per document and
+ * locale, and the organization relation is to-one (one link row per notice row).
  */
 export function publishedNotices(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string) {
   const n = tableOf(strapi, 'api::notice.notice');
@@ -58,6 +59,33 @@ export function rollUp(categories: { code: string; name: string; parent: string 
   return categories.map((c) => ({ ...c, count: counts.get(c.code) ?? 0, total: total(c.code, new Set()) }));
 }
 
+/** The twelve months of the period's year as half-open date ranges `[from, until)`, January first. */
+export function monthsOf(period: Period): [string, string][] {
+  const year = Number(period.from.slice(0, 4));
+  const first = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
+  return Array.from({ length: 12 }, (_, i) => [first(year, i + 1), i === 11 ? first(year + 1, 1) : first(year, i + 2)]);
+}
+
+/** The category tree of the locale, in catalogue order. */
+async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: string) {
+  const c = tableOf(strapi, 'api::disclosure-category.disclosure-category');
+  const parentLink = c.link('parent');
+  const rows = await strapi.db
+    .connection(`${c.name} as c`)
+    .transacting(trx)
+    .leftJoin(`${parentLink.table} as c_parent`, `c_parent.${parentLink.own}`, 'c.id')
+    .leftJoin(`${c.name} as p`, 'p.id', `c_parent.${parentLink.target}`)
+    .where(`c.${c.column('locale')}`, locale)
+    .select({ code: `c.${c.column('code')}`, name: `c.${c.column('name')}`, parent: `p.${c.column('code')}`, sortOrder: `c.${c.column('sortOrder')}` })
+    .orderBy([{ column: `c.${c.column('sortOrder')}` }, { column: `c.${c.column('code')}` }]);
+  return rows.map((t: any) => ({ code: t.code as string, name: t.name as string, parent: (t.parent ?? null) as string | null }));
+}
+
+/**
+ * Published notices of the period in one pass: grouped by category, each group counting its rows per
+ * month and per document type (conditional aggregation). COUNT(*) counts documents: one published row
+ * per document (see publishedNotices), and the category relation is to-one too.
+ */
 export async function noticeCounts(
   strapi: Core.Strapi,
   trx: Knex.Transaction,
@@ -67,55 +95,43 @@ export async function noticeCounts(
 ): Promise<NoticeCounts> {
   const n = tableOf(strapi, 'api::notice.notice');
   const release = `n.${n.column('releaseDate')}`;
-  const inPeriod = () => publishedNotices(strapi, trx, orgIds, locale).whereBetween(release, [period.from, period.to]);
-
+  const type = `n.${n.column('documentType')}`;
+  const types = n.enumOf('documentType');
+  const months = monthsOf(period);
   const cat = n.link('category');
   const c = tableOf(strapi, 'api::disclosure-category.disclosure-category');
-  const perCategory = await inPeriod()
+  const code = `c.${c.column('code')}`;
+
+  const perCategory = await publishedNotices(strapi, trx, orgIds, locale)
+    .whereBetween(release, [period.from, period.to])
     .leftJoin(`${cat.table} as n_cat`, `n_cat.${cat.own}`, 'n.id')
     .leftJoin(`${c.name} as c`, 'c.id', `n_cat.${cat.target}`)
-    .select({ code: `c.${c.column('code')}` })
-    .countDistinct({ count: `n.${n.column('documentId')}` })
-    .groupBy(`c.${c.column('code')}`);
+    .select({ code })
+    .count({ count: '*' })
+    .select(months.map(([from, until], i) => countWhen(strapi, `${release} >= ? AND ${release} < ?`, [from, until], `m${i}`)))
+    .select(types.map((t, i) => countWhen(strapi, `${type} = ?`, [t], `t${i}`)))
+    .select(countWhen(strapi, `${type} IS NULL`, [], 'untyped'))
+    .groupBy(code);
+  const tree = await categoryTree(strapi, trx, locale);
 
-  const perMonth = await inPeriod()
-    .select(strapi.db.connection.raw(`${monthOf(strapi, release)} as month`))
-    .countDistinct({ count: `n.${n.column('documentId')}` })
-    .groupByRaw(monthOf(strapi, release));
-
-  const perType = await inPeriod()
-    .select({ type: `n.${n.column('documentType')}` })
-    .countDistinct({ count: `n.${n.column('documentId')}` })
-    .groupBy(`n.${n.column('documentType')}`);
-
-  const [{ count: total }] = await inPeriod().countDistinct({ count: `n.${n.column('documentId')}` });
-
-  const parentLink = c.link('parent');
-  const tree = await strapi.db
-    .connection(`${c.name} as c`)
-    .transacting(trx)
-    .leftJoin(`${parentLink.table} as c_parent`, `c_parent.${parentLink.own}`, 'c.id')
-    .leftJoin(`${c.name} as p`, 'p.id', `c_parent.${parentLink.target}`)
-    .where(`c.${c.column('locale')}`, locale)
-    .select({ code: `c.${c.column('code')}`, name: `c.${c.column('name')}`, parent: `p.${c.column('code')}`, sortOrder: `c.${c.column('sortOrder')}` })
-    .orderBy([{ column: `c.${c.column('sortOrder')}` }, { column: `c.${c.column('code')}` }]);
-
+  // Only the per-category subtotals are added up here, a few dozen rows; the rows are counted in SQL.
   const counts = new Map<string, number>();
   let uncategorised = 0;
-  for (const row of perCategory as any[]) {
-    if (row.code === null) uncategorised = Number(row.count);
-    else counts.set(row.code, Number(row.count));
-  }
+  let total = 0;
   const byMonth = Array.from({ length: 12 }, () => 0);
-  for (const row of perMonth as any[]) byMonth[Number(row.month) - 1] = Number(row.count);
+  const byType = new Map<string, number>();
+  const addType = (key: string, count: number) => byType.set(key, (byType.get(key) ?? 0) + count);
+  for (const row of perCategory as any[]) {
+    const count = Number(row.count);
+    total += count;
+    if (row.code === null) uncategorised += count;
+    else counts.set(row.code, (counts.get(row.code) ?? 0) + count);
+    months.forEach((_, i) => (byMonth[i] += Number(row[`m${i}`] ?? 0)));
+    types.forEach((t, i) => addType(t, Number(row[`t${i}`] ?? 0)));
+    addType('other', Number(row.untyped ?? 0));
+  }
   const byDocumentType: Record<string, number> = {};
-  for (const row of perType as any[]) byDocumentType[row.type ?? 'other'] = Number(row.count);
+  for (const [key, count] of byType) if (count > 0) byDocumentType[key] = count;
 
-  return {
-    total: Number(total),
-    byCategory: rollUp(tree.map((t: any) => ({ code: t.code, name: t.name, parent: t.parent ?? null })), counts),
-    uncategorised,
-    byMonth,
-    byDocumentType,
-  };
+  return { total, byCategory: rollUp(tree, counts), uncategorised, byMonth, byDocumentType };
 }

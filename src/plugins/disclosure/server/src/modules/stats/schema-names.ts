@@ -14,12 +14,19 @@ export function tableOf(strapi: Core.Strapi, uid: string) {
     if (!jt) throw new Error(`${uid}.${attribute} is not a relation with a join table`);
     return { table: jt.name as string, own: jt.joinColumn.name as string, target: jt.inverseJoinColumn.name as string };
   };
-  return { name: meta.tableName as string, column, link };
+  /** The values an enumeration attribute allows, in the schema's order. */
+  const enumOf = (attribute: string): string[] => {
+    const values = meta.attributes[attribute]?.enum;
+    if (!Array.isArray(values)) throw new Error(`${uid}.${attribute} is not an enumeration`);
+    return values;
+  };
+  return { name: meta.tableName as string, column, link, enumOf };
 }
 
-/** `'YYYY-MM'`-free month extraction of a date column, per dialect (SQLite stores dates as text). */
-export function monthOf(strapi: Core.Strapi, qualifiedColumn: string): string {
-  return strapi.db.dialect.client === 'postgres'
-    ? `CAST(EXTRACT(MONTH FROM ${qualifiedColumn}) AS INTEGER)`
-    : `CAST(substr(${qualifiedColumn}, 6, 2) AS INTEGER)`;
+/**
+ * `SUM(CASE WHEN <condition> THEN 1 ELSE 0 END) AS alias`: conditional aggregation, so that one pass
+ * over the rows counts several subsets instead of one query (and one scan) per subset.
+ */
+export function countWhen(strapi: Core.Strapi, condition: string, bindings: readonly unknown[], alias: string) {
+  return strapi.db.connection.raw(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS ??`, [...bindings, alias]);
 }

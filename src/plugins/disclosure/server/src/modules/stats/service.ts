@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { formatVersionForYear, type FormatVersion, type ReportTables } from '../../report';
 import { noticeCounts, type NoticeCounts } from './notice-counts';
 import { organizationRowIds } from './scope';
-import { tableCounts } from './table-counts';
+import { applicationCounts, documentCounts, releasedToDateCounts, reviewCounts, toRawTableCounts } from './table-counts';
+import { concurrentReads } from './concurrent-reads';
 import { toReportTables } from './to-tables';
 
 export interface StatsQuery {
@@ -67,19 +68,28 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = sourceLocale(strapi);
     const period = yearPeriod(query.year);
     const formatVersion = formatVersionForYear(query.year);
-    return strapi.db.transaction(async ({ trx }) => {
-      const notices = await noticeCounts(strapi, trx, scope.ids, locale, period);
-      const raw = await tableCounts(strapi, trx, scope.ids, locale, period, { withReleasedToDate: formatVersion === '2019' });
-      return {
-        organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
-        year: query.year,
-        includeSubOrganizations,
-        formatVersion,
-        notices,
-        tables: toReportTables(raw, formatVersion),
-        processingFeeYuan: raw.processingFeeYuan,
-      };
-    });
+    const ids = scope.ids;
+    // Independent passes: at the same time on PostgreSQL, in one snapshot (see concurrent-reads.ts).
+    const [notices, proactive, applications, reviews] = await concurrentReads(strapi, [
+      (trx) => noticeCounts(strapi, trx, ids, locale, period),
+      async (trx) => ({
+        documents: await documentCounts(strapi, trx, ids, locale, period),
+        // Only the trial format asks for it, and it scans an organization's whole history.
+        releasedToDate: formatVersion === '2019' ? await releasedToDateCounts(strapi, trx, ids, locale, period) : {},
+      }),
+      (trx) => applicationCounts(strapi, trx, ids, period),
+      (trx) => reviewCounts(strapi, trx, ids, period),
+    ]);
+    const raw = toRawTableCounts({ ...proactive, releasedByType: notices.byDocumentType, applications, reviews });
+    return {
+      organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
+      year: query.year,
+      includeSubOrganizations,
+      formatVersion,
+      notices,
+      tables: toReportTables(raw, formatVersion),
+      processingFeeYuan: raw.processingFeeYuan,
+    };
   },
 });
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { tableOf } from './schema-names';
+import { countWhen, tableOf } from './schema-names';
 import { publishedNotices, Period } from './notice-counts';
 import { FINAL_STATUSES } from '../../applications';
 
@@ -25,89 +25,100 @@ export interface RawTableCounts {
 const DOCUMENT_TYPES = ['regulation', 'normative-document'];
 const GONE = ['abolished', 'expired'];
 const FINAL = [...FINAL_STATUSES];
+const list = (values: readonly string[]) => values.map(() => '?').join(', ');
 
-async function grouped(query: Knex.QueryBuilder, key: string, countExpr: string): Promise<Record<string, number>> {
-  const rows = await query.select({ key }).countDistinct({ count: countExpr }).groupBy(key);
-  return Object.fromEntries(rows.map((r: any) => [r.key, Number(r.count)]));
-}
-
-async function proactiveCounts(
-  strapi: Core.Strapi,
-  trx: Knex.Transaction,
-  orgIds: number[],
-  locale: string,
-  period: Period,
-  withReleasedToDate: boolean
-) {
-  const n = tableOf(strapi, 'api::notice.notice');
-  const col = (a: string) => `n.${n.column(a)}`;
-  const doc = col('documentId');
-  const type = col('documentType');
-  // 制发: the date written (成文日期), or the release date when none was recorded
-  const issuedOn = `COALESCE(${col('writtenDate')}, ${col('releaseDate')})`;
-  const base = () => publishedNotices(strapi, trx, orgIds, locale);
-  const documents = () => base().whereIn(type, DOCUMENT_TYPES);
-  return {
-    issued: await grouped(documents().whereRaw(`${issuedOn} BETWEEN ? AND ?`, [period.from, period.to]), type, doc),
-    abolished: await grouped(documents().whereIn(col('validity'), GONE).whereBetween(col('abolishedDate'), [period.from, period.to]), type, doc),
-    inForce: await grouped(
-      documents()
-        .whereRaw(`${issuedOn} <= ?`, [period.to])
-        .where((q) => q.whereNotIn(col('validity'), GONE).orWhereNull(col('abolishedDate')).orWhere(col('abolishedDate'), '>', period.to)),
-      type,
-      doc
-    ),
-    released: await grouped(base().whereBetween(col('releaseDate'), [period.from, period.to]), type, doc),
-    // Only the trial format asks for it, and it scans an organization's whole history.
-    releasedToDate: withReleasedToDate ? await grouped(base().where(col('releaseDate'), '<=', period.to), type, doc) : {},
-  };
+/** Rows of a query grouped by `key`, as `{ [measure]: { [key]: count } }` for each measure column. */
+function byKey(rows: any[], measures: readonly string[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = Object.fromEntries(measures.map((m) => [m, {}]));
+  for (const row of rows) for (const m of measures) out[m][row.key] = Number(row[m] ?? 0);
+  return out;
 }
 
 /**
- * Table 3 from the applications. An application is closed when its status is final and it has an
- * answer date; counted this way 一 + 二 = （七）总计 + 四 holds by construction for every column.
+ * Table 2's regulations and normative documents in one pass over the organizations' documents:
+ * issued (制发) and abolished in the period, in force on its last day. COUNT(*) counts documents for
+ * the reason given in notice-counts.ts (one published row per document and locale).
  */
-async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], period: Period) {
+export async function documentCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string, period: Period) {
+  const n = tableOf(strapi, 'api::notice.notice');
+  const col = (a: string) => `n.${n.column(a)}`;
+  // 制发: the date written (成文日期), or the release date when none was recorded
+  const issuedOn = `COALESCE(${col('writtenDate')}, ${col('releaseDate')})`;
+  const gone = `${col('validity')} IN (${list(GONE)})`;
+  const abolishedInPeriod = `${gone} AND ${col('abolishedDate')} BETWEEN ? AND ?`;
+  const rows = await publishedNotices(strapi, trx, orgIds, locale)
+    .whereIn(col('documentType'), DOCUMENT_TYPES)
+    // the union of the three conditions below, so that later documents are not read
+    .where((q) => q.whereRaw(`${issuedOn} <= ?`, [period.to]).orWhereRaw(abolishedInPeriod, [...GONE, period.from, period.to]))
+    .select({ key: col('documentType') })
+    .select(countWhen(strapi, `${issuedOn} BETWEEN ? AND ?`, [period.from, period.to], 'issued'))
+    .select(countWhen(strapi, abolishedInPeriod, [...GONE, period.from, period.to], 'abolished'))
+    .select(
+      countWhen(
+        strapi,
+        `${issuedOn} <= ? AND (${col('validity')} NOT IN (${list(GONE)}) OR ${col('abolishedDate')} IS NULL OR ${col('abolishedDate')} > ?)`,
+        [period.to, ...GONE, period.to],
+        'inForce'
+      )
+    )
+    .groupBy(col('documentType'));
+  return byKey(rows, ['issued', 'abolished', 'inForce']);
+}
+
+/** 2019's 对外公开总数量: everything published up to the end of the period, by document type. */
+export async function releasedToDateCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string, period: Period) {
+  const n = tableOf(strapi, 'api::notice.notice');
+  const type = `n.${n.column('documentType')}`;
+  const rows = await publishedNotices(strapi, trx, orgIds, locale)
+    .where(`n.${n.column('releaseDate')}`, '<=', period.to)
+    .select({ key: type })
+    .count({ count: '*' })
+    .groupBy(type);
+  return byKey(rows, ['count']).count;
+}
+
+/**
+ * Table 3 from the applications in one pass, grouped by applicant type. An application is closed when
+ * its status is final and it has an answer date; counted this way 一 + 二 = （七）总计 + 四 holds by
+ * construction for every column. Applications are neither localized nor drafted: one row per document.
+ */
+export async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], period: Period) {
   const a = tableOf(strapi, 'api::disclosure-application.disclosure-application');
   const col = (x: string) => `a.${a.column(x)}`;
   const org = a.link('organization');
-  const base = () =>
-    strapi.db
-      .connection(`${a.name} as a`)
-      .transacting(trx)
-      .join(`${org.table} as a_org`, `a_org.${org.own}`, 'a.id')
-      .whereIn(`a_org.${org.target}`, orgIds);
-  const type = col('applicantType');
-  const doc = col('documentId');
-  const notClosedBy = (q: Knex.QueryBuilder, date: string, inclusive: boolean) =>
-    q.where((w) =>
-      w.whereNotIn(col('applicationStatus'), FINAL).orWhereNull(col('answeredDate')).orWhere(col('answeredDate'), inclusive ? '>=' : '>', date)
-    );
+  const outcomes = a.enumOf('outcome');
+  const received = col('receivedDate');
+  const answered = col('answeredDate');
+  const openOn = (op: string) => `(${col('applicationStatus')} NOT IN (${list(FINAL)}) OR ${answered} IS NULL OR ${answered} ${op} ?)`;
+  const closedInPeriod = `${col('applicationStatus')} IN (${list(FINAL)}) AND ${answered} BETWEEN ? AND ?`;
+  const closedBindings = [...FINAL, period.from, period.to];
+  const rows = await strapi.db
+    .connection(`${a.name} as a`)
+    .transacting(trx)
+    .join(`${org.table} as a_org`, `a_org.${org.own}`, 'a.id')
+    .whereIn(`a_org.${org.target}`, orgIds)
+    // the union of the conditions below: received by the period's end, or closed in it
+    .where((q) => q.where(received, '<=', period.to).orWhereRaw(closedInPeriod, closedBindings))
+    .select({ key: col('applicantType') })
+    .select(countWhen(strapi, `${received} BETWEEN ? AND ?`, [period.from, period.to], 'received'))
+    .select(countWhen(strapi, `${received} < ? AND ${openOn('>=')}`, [period.from, ...FINAL, period.from], 'carriedIn'))
+    .select(countWhen(strapi, `${received} <= ? AND ${openOn('>')}`, [period.to, ...FINAL, period.to], 'carriedOut'))
+    .select(outcomes.map((o, i) => countWhen(strapi, `${closedInPeriod} AND ${col('outcome')} = ?`, [...closedBindings, o], `o${i}`)))
+    .select(strapi.db.connection.raw(`SUM(CASE WHEN ${closedInPeriod} THEN ${col('feeYuan')} END) AS fee`, closedBindings))
+    .groupBy(col('applicantType'));
 
-  const result: Record<string, Record<string, number>> = {
-    received: await grouped(base().whereBetween(col('receivedDate'), [period.from, period.to]), type, doc),
-    carriedIn: await grouped(notClosedBy(base().where(col('receivedDate'), '<', period.from), period.from, true), type, doc),
-    carriedOut: await grouped(notClosedBy(base().where(col('receivedDate'), '<=', period.to), period.to, false), type, doc),
-  };
-  const outcomes = await base()
-    .whereIn(col('applicationStatus'), FINAL)
-    .whereBetween(col('answeredDate'), [period.from, period.to])
-    .whereNotNull(col('outcome'))
-    .select({ outcome: col('outcome'), type })
-    .countDistinct({ count: doc })
-    .groupBy(col('outcome'), type);
-  for (const row of outcomes as any[]) {
-    result[row.outcome] = { ...(result[row.outcome] ?? {}), [row.type]: Number(row.count) };
+  const result = byKey(rows, ['received', 'carriedIn', 'carriedOut']);
+  for (const [i, outcome] of outcomes.entries()) {
+    const counts = byKey(rows, [`o${i}`])[`o${i}`];
+    if (Object.values(counts).some((c) => c > 0)) result[outcome] = counts;
   }
-  const [{ fee }] = await base()
-    .whereIn(col('applicationStatus'), FINAL)
-    .whereBetween(col('answeredDate'), [period.from, period.to])
-    .sum({ fee: col('feeYuan') });
-  return { applications: result, processingFeeYuan: Number(fee ?? 0) };
+  // the fee per applicant type, added up over the (at most six) types
+  const processingFeeYuan = (rows as any[]).reduce((sum, row) => sum + Number(row.fee ?? 0), 0);
+  return { applications: result, processingFeeYuan };
 }
 
-/** Table 4: cases filed in the period by kind, with their result as of its last day. */
-async function reviewCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], period: Period) {
+/** Table 4: cases filed in the period by kind, with their result as of its last day (one row per case). */
+export async function reviewCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], period: Period) {
   const r = tableOf(strapi, 'api::review-case.review-case');
   const col = (x: string) => `r.${r.column(x)}`;
   const org = r.link('organization');
@@ -119,7 +130,7 @@ async function reviewCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: 
     .join(`${org.table} as r_org`, `r_org.${org.own}`, 'r.id')
     .whereIn(`r_org.${org.target}`, orgIds)
     .whereBetween(col('filedDate'), [period.from, period.to])
-    .distinct({ document: col('documentId'), kind: col('kind') })
+    .select({ kind: col('kind') })
     .select(strapi.db.connection.raw(`${resultAtEnd} as result_at_end`, [period.to]))
     .as('cases');
   const rows = await strapi.db
@@ -133,19 +144,19 @@ async function reviewCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: 
   return reviews;
 }
 
-export async function tableCounts(
-  strapi: Core.Strapi,
-  trx: Knex.Transaction,
-  orgIds: number[],
-  locale: string,
-  period: Period,
-  options: { withReleasedToDate: boolean }
-): Promise<RawTableCounts> {
-  const { applications, processingFeeYuan } = await applicationCounts(strapi, trx, orgIds, period);
+/** Tables 2–4 from the counts above; the period's releases by type are the notice counts' (the same rows). */
+export function toRawTableCounts(parts: {
+  documents: Awaited<ReturnType<typeof documentCounts>>;
+  releasedByType: Record<string, number>;
+  releasedToDate: Record<string, number>;
+  applications: Awaited<ReturnType<typeof applicationCounts>>;
+  reviews: Record<string, Record<string, number>>;
+}): RawTableCounts {
+  const { issued, abolished, inForce } = parts.documents;
   return {
-    proactive: await proactiveCounts(strapi, trx, orgIds, locale, period, options.withReleasedToDate),
-    applications,
-    reviews: await reviewCounts(strapi, trx, orgIds, period),
-    processingFeeYuan,
+    proactive: { issued, abolished, inForce, released: parts.releasedByType, releasedToDate: parts.releasedToDate },
+    applications: parts.applications.applications,
+    reviews: parts.reviews,
+    processingFeeYuan: parts.applications.processingFeeYuan,
   };
 }
