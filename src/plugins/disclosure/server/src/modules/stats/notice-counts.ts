@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { countWhen, tableOf } from './schema-names';
+import { tableOf } from './schema-names';
 
 export interface CategoryCount {
   code: string;
@@ -81,10 +81,16 @@ async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: 
   return rows.map((t: any) => ({ code: t.code as string, name: t.name as string, parent: (t.parent ?? null) as string | null }));
 }
 
+/** The month (1–12) of a `date` column: stored as ISO text on SQLite, as a date on PostgreSQL. */
+function monthOf(strapi: Core.Strapi, column: string) {
+  return strapi.db.dialect.client === 'postgres' ? `EXTRACT(MONTH FROM ${column})` : `CAST(substr(${column}, 6, 2) AS INTEGER)`;
+}
+
 /**
- * Published notices of the period in one pass: grouped by category, each group counting its rows per
- * month and per document type (conditional aggregation). COUNT(*) counts documents: one published row
- * per document (see publishedNotices), and the category relation is to-one too.
+ * Published notices of the period in one pass, grouped by category, month and document type (plain
+ * GROUP BY: 23 per-month and per-type CASE columns made this pass half again as slow on SQLite).
+ * COUNT(*) counts documents: one published row per document (see publishedNotices), and the category
+ * relation is to-one too.
  */
 export async function noticeCounts(
   strapi: Core.Strapi,
@@ -96,39 +102,40 @@ export async function noticeCounts(
   const n = tableOf(strapi, 'api::notice.notice');
   const release = `n.${n.column('releaseDate')}`;
   const type = `n.${n.column('documentType')}`;
-  const types = n.enumOf('documentType');
-  const months = monthsOf(period);
+  const types = new Set(n.enumOf('documentType'));
+  const month = monthOf(strapi, release);
   const cat = n.link('category');
   const c = tableOf(strapi, 'api::disclosure-category.disclosure-category');
   const code = `c.${c.column('code')}`;
 
-  const perCategory = await publishedNotices(strapi, trx, orgIds, locale)
+  const groups = await publishedNotices(strapi, trx, orgIds, locale)
     .whereBetween(release, [period.from, period.to])
     .leftJoin(`${cat.table} as n_cat`, `n_cat.${cat.own}`, 'n.id')
     .leftJoin(`${c.name} as c`, 'c.id', `n_cat.${cat.target}`)
-    .select({ code })
+    .select({ code, type })
+    .select(strapi.db.connection.raw(`${month} AS month`))
     .count({ count: '*' })
-    .select(months.map(([from, until], i) => countWhen(strapi, `${release} >= ? AND ${release} < ?`, [from, until], `m${i}`)))
-    .select(types.map((t, i) => countWhen(strapi, `${type} = ?`, [t], `t${i}`)))
-    .select(countWhen(strapi, `${type} IS NULL`, [], 'untyped'))
-    .groupBy(code);
+    .groupBy(code, type)
+    .groupByRaw(month);
   const tree = await categoryTree(strapi, trx, locale);
 
-  // Only the per-category subtotals are added up here, a few dozen rows; the rows are counted in SQL.
+  // Only the group subtotals (categories × months × types, a few hundred rows) are added up here; the
+  // rows are counted in SQL. The period is one calendar year (monthsOf), so a month number is its index.
   const counts = new Map<string, number>();
   let uncategorised = 0;
   let total = 0;
-  const byMonth = Array.from({ length: 12 }, () => 0);
-  const byType = new Map<string, number>();
-  const addType = (key: string, count: number) => byType.set(key, (byType.get(key) ?? 0) + count);
-  for (const row of perCategory as any[]) {
+  const byMonth = Array.from({ length: monthsOf(period).length }, () => 0);
+  const byType = new Map<string, number>([...types].map((t) => [t, 0]));
+  byType.set('other', byType.get('other') ?? 0);
+  for (const row of groups as any[]) {
     const count = Number(row.count);
     total += count;
     if (row.code === null) uncategorised += count;
     else counts.set(row.code, (counts.get(row.code) ?? 0) + count);
-    months.forEach((_, i) => (byMonth[i] += Number(row[`m${i}`] ?? 0)));
-    types.forEach((t, i) => addType(t, Number(row[`t${i}`] ?? 0)));
-    addType('other', Number(row.untyped ?? 0));
+    byMonth[Number(row.month) - 1] += count;
+    // as before: a missing type counts as 'other'; a value outside the enumeration only in the total
+    const key = row.type === null ? 'other' : types.has(row.type) ? row.type : null;
+    if (key !== null) byType.set(key, byType.get(key)! + count);
   }
   const byDocumentType: Record<string, number> = {};
   for (const [key, count] of byType) if (count > 0) byDocumentType[key] = count;
