@@ -39,7 +39,8 @@ export {
   type DraftProse,
   type DraftProseInput,
 } from './draft-prose';
-export { tableGrid, placeGrid, type TableGrid, type GridCell, type GridRole } from './layout';
+export { tableGrid, type TableGrid, type GridCell, type GridRole } from './layout';
+export { placeGrid } from './grid-placement';
 export { prepareReport, reportTitle, type PreparedReport, type PreparedSection } from './report-model';
 export { renderReportHtml, renderReportFragment, escapeHtml, type RenderHtmlOptions } from './render-html';
 export { REPORT_CSS } from './report-css';

@@ -2,7 +2,7 @@
  * The three tables laid out as in the national format — merged header cells, merged group labels —
  * as a neutral grid that the HTML, Word and Excel renderers all draw, so the layout is decided once.
  *
- * Rows list only the cells that start in them (as in HTML); placeGrid() gives absolute positions.
+ * Rows list only the cells that start in them (as in HTML); placeGrid() (grid-placement.ts) gives absolute positions.
  */
 import { sectionHeading, type ApplicationsNode, type ColumnDef, type FormatDefinition } from './format';
 import type { CellRef, ConvertLabel, TableCode } from './types';
@@ -171,29 +171,6 @@ export function tableGrid(format: FormatDefinition, table: TableCode, convertLab
     caption: convertLabel(section.label),
     ...build(format, convertLabel),
   };
-}
-
-export interface PlacedCell {
-  cell: GridCell;
-  /** Zero-based row within the rows given, and column. */
-  row: number;
-  col: number;
-}
-
-/** Absolute positions of the cells of consecutive grid rows, skipping slots covered by earlier spans. */
-export function placeGrid(rows: GridCell[][]): PlacedCell[] {
-  const taken = new Set<string>();
-  const placed: PlacedCell[] = [];
-  rows.forEach((cells, r) => {
-    let c = 0;
-    for (const gc of cells) {
-      while (taken.has(`${r}:${c}`)) c++;
-      for (let dr = 0; dr < gc.rowSpan; dr++) for (let dc = 0; dc < gc.colSpan; dc++) taken.add(`${r + dr}:${c + dc}`);
-      placed.push({ cell: gc, row: r, col: c });
-      c += gc.colSpan;
-    }
-  });
-  return placed;
 }
 
 /**

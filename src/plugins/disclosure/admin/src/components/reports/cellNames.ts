@@ -1,26 +1,8 @@
+import { placeGrid, type Placed as PlacedIn } from '../../../../server/src/report/grid-placement';
 import { cellKey, type GridCell, type TableGrid } from './types';
 
-interface Placed {
-  cell: GridCell;
-  row: number;
-  col: number;
-}
-
-/** Absolute positions of consecutive rows' cells, skipping slots covered by earlier spans (as HTML does). */
-function place(rows: GridCell[][]): Placed[] {
-  const taken = new Set<string>();
-  const placed: Placed[] = [];
-  rows.forEach((cells, r) => {
-    let c = 0;
-    for (const cell of cells) {
-      while (taken.has(`${r}:${c}`)) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken.add(`${r + dr}:${c + dc}`);
-      placed.push({ cell, row: r, col: c });
-      c += cell.colSpan;
-    }
-  });
-  return placed;
-}
+// The server's own placement of spanning cells (dependency-free), so both sides agree on positions.
+type Placed = PlacedIn<GridCell>;
 
 const coversColumn = (p: Placed, col: number) => p.col <= col && col < p.col + p.cell.colSpan;
 const coversRow = (p: Placed, row: number) => p.row <= row && row < p.row + p.cell.rowSpan;
@@ -41,11 +23,11 @@ export function tableName(grid: TableGrid): string {
 export function cellNames(grid: TableGrid): Map<string, string> {
   const names = new Map<string, string>();
   const dataColumns = grid.columnCount - grid.labelColumns;
-  const head = place(grid.head);
+  const head = placeGrid(grid.head);
   const label = (p: Placed) => p.cell.text.trim();
 
   for (const body of grid.bodies) {
-    const cells = place(body);
+    const cells = placeGrid(body);
     for (const p of cells) {
       if (p.cell.role !== 'data' || !p.cell.ref) continue;
       const above = (q: Placed) => coversColumn(q, p.col) && q.row < p.row;

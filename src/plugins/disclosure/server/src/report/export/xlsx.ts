@@ -3,7 +3,8 @@
  * group cells, numbers as numbers), plus a sheet with the whole text in section order.
  */
 import ExcelJS from 'exceljs';
-import { columnWeights, placeGrid, type GridCell, type TableGrid } from '../layout';
+import { placeGrid } from '../grid-placement';
+import { columnWeights, type GridCell, type TableGrid } from '../layout';
 import { blockText } from '../prose';
 import { identityLabel, prepareReport, type PreparedReport } from '../report-model';
 import { numericCell } from '../tables';
