@@ -1,18 +1,4 @@
-import { monthsOf, rollUp } from '../../../src/plugins/disclosure/server/src/modules/stats/notice-counts';
-
-describe('monthsOf', () => {
-  it('splits the year into twelve half-open ranges, December ending on 1 January next year', () => {
-    const months = monthsOf({ from: '2024-01-01', to: '2024-12-31' });
-    expect(months).toHaveLength(12);
-    expect(months[0]).toEqual(['2024-01-01', '2024-02-01']);
-    expect(months[1]).toEqual(['2024-02-01', '2024-03-01']);
-    expect(months[11]).toEqual(['2024-12-01', '2025-01-01']);
-    // every day of the year falls in exactly one range (dates compare as text)
-    for (const day of ['2024-01-31', '2024-02-29', '2024-06-30', '2024-12-31']) {
-      expect(months.filter(([from, until]) => day >= from && day < until)).toHaveLength(1);
-    }
-  });
-});
+import { rollUp } from '../../../src/plugins/disclosure/server/src/modules/stats/notice-counts';
 
 describe('rollUp', () => {
   const tree = [

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { tableOf } from './schema-names';
+import { monthOf, tableOf } from './schema-names';
 
 export interface CategoryCount {
   code: string;
@@ -59,13 +59,6 @@ export function rollUp(categories: { code: string; name: string; parent: string 
   return categories.map((c) => ({ ...c, count: counts.get(c.code) ?? 0, total: total(c.code, new Set()) }));
 }
 
-/** The twelve months of the period's year as half-open date ranges `[from, until)`, January first. */
-export function monthsOf(period: Period): [string, string][] {
-  const year = Number(period.from.slice(0, 4));
-  const first = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
-  return Array.from({ length: 12 }, (_, i) => [first(year, i + 1), i === 11 ? first(year + 1, 1) : first(year, i + 2)]);
-}
-
 /** The category tree of the locale, in catalogue order. */
 async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: string) {
   const c = tableOf(strapi, 'api::disclosure-category.disclosure-category');
@@ -79,11 +72,6 @@ async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: 
     .select({ code: `c.${c.column('code')}`, name: `c.${c.column('name')}`, parent: `p.${c.column('code')}`, sortOrder: `c.${c.column('sortOrder')}` })
     .orderBy([{ column: `c.${c.column('sortOrder')}` }, { column: `c.${c.column('code')}` }]);
   return rows.map((t: any) => ({ code: t.code as string, name: t.name as string, parent: (t.parent ?? null) as string | null }));
-}
-
-/** The month (1–12) of a `date` column: stored as ISO text on SQLite, as a date on PostgreSQL. */
-function monthOf(strapi: Core.Strapi, column: string) {
-  return strapi.db.dialect.client === 'postgres' ? `EXTRACT(MONTH FROM ${column})` : `CAST(substr(${column}, 6, 2) AS INTEGER)`;
 }
 
 /**
@@ -120,11 +108,11 @@ export async function noticeCounts(
   const tree = await categoryTree(strapi, trx, locale);
 
   // Only the group subtotals (categories × months × types, a few hundred rows) are added up here; the
-  // rows are counted in SQL. The period is one calendar year (monthsOf), so a month number is its index.
+  // rows are counted in SQL. The period is one calendar year, so a month number is its index.
   const counts = new Map<string, number>();
   let uncategorised = 0;
   let total = 0;
-  const byMonth = Array.from({ length: monthsOf(period).length }, () => 0);
+  const byMonth = Array.from({ length: 12 }, () => 0);
   const byType = new Map<string, number>([...types].map((t) => [t, 0]));
   byType.set('other', byType.get('other') ?? 0);
   for (const row of groups as any[]) {

@@ -30,3 +30,10 @@ export function tableOf(strapi: Core.Strapi, uid: string) {
 export function countWhen(strapi: Core.Strapi, condition: string, bindings: readonly unknown[], alias: string) {
   return strapi.db.connection.raw(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS ??`, [...bindings, alias]);
 }
+
+/** The month (1–12) of a date column, per dialect (SQLite stores dates as ISO text). */
+export function monthOf(strapi: Core.Strapi, qualifiedColumn: string): string {
+  return strapi.db.dialect.client === 'postgres'
+    ? `CAST(EXTRACT(MONTH FROM ${qualifiedColumn}) AS INTEGER)`
+    : `CAST(substr(${qualifiedColumn}, 6, 2) AS INTEGER)`;
+}
