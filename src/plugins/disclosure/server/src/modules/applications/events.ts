@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { AsyncLocalStorage } from 'async_hooks';
 import { EVENT_UID } from './content-types';
 
 export type EventAction = 'created' | 'imported' | 'transition';
@@ -9,38 +8,39 @@ export interface Actor {
   name: string | null;
 }
 
-/** Set by the importer so that the events it causes say "imported" and who started the import. */
-export const importContext = new AsyncLocalStorage<{ jobId: string; actor: Actor }>();
+type Event = { applicationDocumentId: string; action: EventAction; fromStatus?: string | null; toStatus?: string | null; note?: string | null };
 
-/** The admin user behind the current request, when there is one (scripts and bootstrap have none). */
-export function currentActor(strapi: Core.Strapi): Actor {
-  const fromImport = importContext.getStore();
-  if (fromImport) return fromImport.actor;
-  const ctx: any = strapi.requestContext?.get?.();
-  const user = ctx?.state?.user;
-  if (!user || ctx?.state?.auth?.strategy?.name !== 'admin') return { id: null, name: null };
+/** An admin user as named in events. */
+export function actorOf(user: { id: unknown; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string | null }): Actor {
   const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || null;
   return { id: typeof user.id === 'number' ? user.id : Number(user.id) || null, name };
 }
 
-export async function recordEvent(
-  strapi: Core.Strapi,
-  event: { applicationDocumentId: string; action: EventAction; fromStatus?: string | null; toStatus?: string | null; note?: string | null },
-  actor: Actor = currentActor(strapi),
-) {
+/** The admin user behind the current request, when there is one (scripts and bootstrap have none). */
+export function currentActor(strapi: Core.Strapi): Actor {
+  const ctx: any = strapi.requestContext?.get?.();
+  const user = ctx?.state?.user;
+  if (!user || ctx?.state?.auth?.strategy?.name !== 'admin') return { id: null, name: null };
+  return actorOf(user);
+}
+
+/** The stored row of an event (also written in bulk by the importer). */
+export function eventRow(event: Event, actor: Actor, occurredAt: Date) {
+  return {
+    applicationDocumentId: event.applicationDocumentId,
+    action: event.action,
+    fromStatus: event.fromStatus ?? null,
+    toStatus: event.toStatus ?? null,
+    note: event.note ?? null,
+    actorId: actor.id,
+    actorName: actor.name,
+    occurredAt,
+  };
+}
+
+export async function recordEvent(strapi: Core.Strapi, event: Event, actor: Actor = currentActor(strapi)) {
   // A plain row (no draft/publish, no locale, hidden from the content manager): the query engine is enough.
-  await strapi.db.query(EVENT_UID as any).create({
-    data: {
-      applicationDocumentId: event.applicationDocumentId,
-      action: event.action,
-      fromStatus: event.fromStatus ?? null,
-      toStatus: event.toStatus ?? null,
-      note: event.note ?? null,
-      actorId: actor.id,
-      actorName: actor.name,
-      occurredAt: new Date(),
-    },
-  });
+  await strapi.db.query(EVENT_UID as any).create({ data: eventRow(event, actor, new Date()) });
 }
 
 export async function eventsOf(strapi: Core.Strapi, applicationDocumentId: string) {

@@ -8,7 +8,7 @@ import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, OVERRIDE_UID, REVIEW_CAS
 import { dueDateInputOf } from './due-date-input';
 import { fieldError, toHttpError } from './errors';
 import { applySaveRules } from './save-rules';
-import { currentActor, importContext, recordEvent } from './events';
+import { currentActor, recordEvent } from './events';
 import { assertWritableOrganizations } from './scope';
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
@@ -99,7 +99,7 @@ export function registerApplicationMiddleware(strapi: Core.Strapi) {
       const documentId = result?.documentId ?? params.documentId;
       if (documentId) {
         if (action === 'create') {
-          await recordEvent(strapi, { applicationDocumentId: documentId, action: importContext.getStore() ? 'imported' : 'created', toStatus: change.to, note: change.note }, actor);
+          await recordEvent(strapi, { applicationDocumentId: documentId, action: 'created', toStatus: change.to, note: change.note }, actor);
         } else if (change.from !== change.to) {
           await recordEvent(strapi, { applicationDocumentId: documentId, action: 'transition', fromStatus: change.from, toStatus: change.to, note: change.note }, actor);
         }

@@ -13,7 +13,7 @@ import type { Core } from '@strapi/strapi';
 import { sanitize } from '@strapi/utils';
 import { computeDueDate, type DueDateInput, type WorkingDayCalendar } from '../../../applications';
 import { APPLICATION_UID, EVENT_UID } from '../content-types';
-import type { Actor } from '../events';
+import { eventRow, type Actor } from '../events';
 import { applySaveRules } from '../save-rules';
 
 const ORGANIZATION_UID = 'api::organization.organization';
@@ -112,16 +112,9 @@ export async function writeChunk(
 
   const occurredAt = new Date();
   await strapi.db.query(EVENT_UID as any).createMany({
-    data: records.map((r) => ({
-      applicationDocumentId: r.documentId,
-      action: 'imported',
-      fromStatus: null,
-      toStatus: r.applicationStatus || 'received',
-      note: null,
-      actorId: context.actor.id,
-      actorName: context.actor.name,
-      occurredAt,
-    })),
+    data: records.map((r) =>
+      eventRow({ applicationDocumentId: r.documentId, action: 'imported', toStatus: r.applicationStatus || 'received' }, context.actor, occurredAt),
+    ),
   });
   return { createdIds: records.map((r) => idOf.get(r.documentId)), skipped: rows.length - newRows.length };
 }

@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { IMPORT_JOB_UID } from '../content-types';
-import type { Actor } from '../events';
+import { actorOf, type Actor } from '../events';
 import { INSTANCE, isActive, STALE_MS } from './job-runner';
 import { startImport } from './service';
 
@@ -19,8 +19,7 @@ export const INTERRUPTED_IMPORT =
 async function actorOfUser(strapi: Core.Strapi, userId: number | null): Promise<Actor> {
   if (!userId) return { id: null, name: null };
   const user: any = await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['id', 'firstname', 'lastname', 'username', 'email'] });
-  if (!user) return { id: userId, name: null };
-  return { id: user.id, name: [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || null };
+  return user ? actorOf(user) : { id: userId, name: null };
 }
 
 /** Takes over the interrupted jobs; returns the ids of the jobs failed and resumed. */

@@ -63,8 +63,6 @@ export async function readRows(path: string, format: FileFormat): Promise<string
   return rows;
 }
 
-const update = updateJob;
-
 /** Validates every row; writes nothing but the job (state 'validated' with the valid rows and the rejections). */
 export async function validateFile(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowedOrganizations: string[] | null = null) {
   try {
@@ -75,9 +73,9 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
     const valid: ImportRow[] = [];
     let rejectedRows = 0;
     const lines = data.map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c !== ''));
-    await update(strapi, jobId, { totalRows: lines.length, processedRows: 0 });
+    await updateJob(strapi, jobId, { totalRows: lines.length, processedRows: 0 });
     if (headerProblems.some((p) => p.reason.startsWith('缺少'))) {
-      await update(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, processedRows: lines.length });
+      await updateJob(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, processedRows: lines.length });
       return;
     }
     // A scoped officer imports only for their own organizations; other codes are refused like unknown ones.
@@ -99,7 +97,7 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
         valid.push({ ...row, line } as any);
       }
       if ((n + 1) % PROGRESS_EVERY === 0) {
-        await update(strapi, jobId, { processedRows: n + 1 });
+        await updateJob(strapi, jobId, { processedRows: n + 1 });
         await new Promise((r) => setImmediate(r));
       }
     }
@@ -112,7 +110,7 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
         .findMany({ where: { trackingNumber: { $in: numbers.slice(i, i + 500) } }, select: ['trackingNumber'] });
       found.forEach((f) => existing.add(f.trackingNumber));
     }
-    await update(strapi, jobId, {
+    await updateJob(strapi, jobId, {
       state: 'validated',
       processedRows: lines.length,
       validRows: valid.length,
@@ -123,7 +121,7 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
     } as any);
   } catch (e: any) {
     strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
-    await update(strapi, jobId, { state: 'failed', failure: '无法读取文件 / the file could not be read' });
+    await updateJob(strapi, jobId, { state: 'failed', failure: '无法读取文件 / the file could not be read' });
   } finally {
     fs.promises.unlink(path).catch(() => undefined);
   }
@@ -150,7 +148,7 @@ export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor
         // Calendar and "today" as the middleware would read them for each write.
         const calendar = await loadCalendar(strapi);
         const r = await writeChunk(strapi, trx, chunk, { organizations, calendar, today: shanghaiDate(), actor, dueDateOf });
-        await update(strapi, jobId, {
+        await updateJob(strapi, jobId, {
           processedRows: processed + chunk.length,
           created: created + r.createdIds.length,
           skipped: skipped + r.skipped,
@@ -165,11 +163,11 @@ export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor
       // Let the status requests in between.
       await new Promise((r) => setImmediate(r));
     }
-    await update(strapi, jobId, { state: 'done', processedRows: rows.length, created, skipped, rows: null });
+    await updateJob(strapi, jobId, { state: 'done', processedRows: rows.length, created, skipped, rows: null });
   } catch (e: any) {
     // The message may name a field and a line, never a value; applicant data stays out of logs.
     strapi.log.warn(`disclosure import ${jobId}: stopped after ${created} created: ${e?.name ?? 'Error'}`);
-    await update(strapi, jobId, { state: 'failed', failure: `导入中断（已导入 ${created} 行）：${e?.message ?? ''}`.slice(0, 2000) });
+    await updateJob(strapi, jobId, { state: 'failed', failure: `导入中断（已导入 ${created} 行）：${e?.message ?? ''}`.slice(0, 2000) });
   }
 }
 
