@@ -3,6 +3,7 @@
  * documentation plugin generates the content types' routes itself; custom plugin routes it cannot
  * describe, so they are declared here.
  */
+import { EXPORT_FORMATS } from '../plugins/disclosure/server/src/modules/reports/controller';
 import { REPORT_LOCALES } from '../plugins/disclosure/server/src/modules/reports/labels';
 
 const error = (description: string) => ({
@@ -16,8 +17,6 @@ const json = (ref: string, description = 'OK') => ({
 const binary = { type: 'string', format: 'binary' };
 // Public routes (auth: false): no credentials needed.
 const anonymous: object[] = [];
-
-export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
 
 export const paths: Record<string, object> = {
   '/chinese-variants/convert': {

@@ -42,11 +42,12 @@ function parseCheck(body: Record<string, unknown>): CheckInput {
   return input;
 }
 
-const FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+/** The export route's `format` values (also documented in src/openapi). */
+export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
 
 function parseExport(query: Record<string, unknown>): { kind: ExportKind; locale: ReportLocale; inline: boolean } {
   const format = typeof query.format === 'string' ? query.format : 'html';
-  if (!(FORMATS as readonly string[]).includes(format)) throw fieldError('format', `"format" must be one of ${FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw fieldError('format', `"format" must be one of ${EXPORT_FORMATS.join(', ')}`);
   const layout = query.layout === undefined ? 'zip' : query.layout;
   if (layout !== 'zip' && layout !== 'single') throw fieldError('layout', '"layout" must be zip (one CSV per table) or single (one CSV)');
   const locale = query.locale === undefined ? SOURCE_LOCALE : query.locale;
