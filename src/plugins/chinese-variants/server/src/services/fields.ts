@@ -28,7 +28,8 @@ export function syncedAttributes(strapi: Core.Strapi, uid: string): Array<[strin
   const model: any = strapi.getModel(uid as any);
   return Object.entries(model.attributes ?? {}).filter(
     ([name, attr]: [string, any]) =>
-      isLocalizedAttribute(attr) && !['createdBy', 'updatedBy', 'localizations'].includes(name) &&
+      // hidden attributes are maintained by the system for each version itself (e.g. by triggers)
+      isLocalizedAttribute(attr) && attr.visible !== false && !['createdBy', 'updatedBy', 'localizations'].includes(name) &&
       (attr.type !== 'relation' || isOwningRelation(attr)),
   ) as Array<[string, any]>;
 }
