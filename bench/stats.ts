@@ -240,34 +240,41 @@ const months = () =>
  * pass per source (the year's notices by category with month and type columns, the documents, the
  * applications, the review cases) and the category tree, as UNION ALL of rows (k, x, y, v0…v24).
  * COUNT(*) as in the service: at most one published row per document and locale, to-one relations.
+ * Notices and applications are selected by the organization's documentId in their link columns, as
+ * a hand-writer who knows the schema would (the Document Service count below reads the link tables,
+ * so "same numbers" also checks that the columns agree with them).
  */
-function handQuery(strapi: any, orgIds: number[]) {
+function handQuery(strapi: any, orgIds: number[], orgDocumentIds: string[]) {
   const n = meta(strapi, 'api::notice.notice');
-  const nOrg = n.link('organization');
-  const nCat = n.link('category');
   const c = meta(strapi, 'api::disclosure-category.disclosure-category');
   const cParent = c.link('parent');
   const a = meta(strapi, 'api::disclosure-application.disclosure-application');
-  const aOrg = a.link('organization');
   const r = meta(strapi, 'api::review-case.review-case');
   const rOrg = r.link('organization');
   const from = `'${YEAR}-01-01'`;
   const to = `'${YEAR}-12-31'`;
   const WIDTH = 25;
-  const row = (k: string, x: string, y: string, values: string[]) =>
-    `SELECT '${k}' AS k, ${x} AS x, ${y} AS y, ${[...values, ...Array(WIDTH - values.length).fill('CAST(NULL AS BIGINT)')].map((v, i) => `${v} AS v${i}`).join(', ')}`;
-  const when = (cond: string, then = '1') => `SUM(CASE WHEN ${cond} THEN ${then} ELSE ${then === '1' ? '0' : 'NULL'} END)`;
-  // The organization's row ids (one per locale) are written into the query, as the service's first
-  // step looks them up: a subquery on the code here made PostgreSQL misestimate the join and run slower.
+  const values = (vs: string[]) => [...vs, ...Array(WIDTH - vs.length).fill('CAST(NULL AS BIGINT)')].map((v, i) => `${v} AS v${i}`).join(', ');
+  const row = (k: string, x: string, y: string, vs: string[]) => `SELECT '${k}' AS k, ${x} AS x, ${y} AS y, ${values(vs)}`;
+  const when = (cond: string, then = '1') => (then === '1' ? `COUNT(*) FILTER (WHERE ${cond})` : `SUM(${then}) FILTER (WHERE ${cond})`);
+  // The organization's ids are written into the query, as the service's first step looks them up: a
+  // subquery on the code here made PostgreSQL misestimate the join and run slower. documentIds are
+  // Strapi's generated [a-z0-9] strings.
   const orgs = `(${orgIds.join(', ')})`;
-  const notices = (joins = '') => `${n.table} n JOIN ${nOrg.table} l ON l.${nOrg.own} = n.id ${joins}
-    WHERE l.${nOrg.target} IN ${orgs} AND n.${n.col('publishedAt')} IS NOT NULL AND n.${n.col('locale')} = :locale`;
+  const orgDocs = `(${orgDocumentIds.map((d) => `'${d.replace(/[^a-z0-9]/g, '')}'`).join(', ')})`;
+  const notices = `${n.table} n WHERE n.${n.col('organizationDocumentId')} IN ${orgDocs} AND n.${n.col('publishedAt')} IS NOT NULL AND n.${n.col('locale')} = :locale`;
   const release = `n.${n.col('releaseDate')}`;
   const type = `n.${n.col('documentType')}`;
   const issuedOn = `COALESCE(n.${n.col('writtenDate')}, ${release})`;
   const validity = `n.${n.col('validity')}`;
   const abolished = `n.${n.col('abolishedDate')}`;
   const abolishedInYear = `${validity} IN ('abolished', 'expired') AND ${abolished} BETWEEN ${from} AND ${to}`;
+  const yearColumns = [
+    'COUNT(*)',
+    ...months().map(([m, next]) => when(`${release} >= '${m}' AND ${release} < '${next}'`)),
+    ...DOC_TYPES.map((t) => when(`${type} = '${t}'`)),
+    when(`${type} IS NULL`),
+  ];
   const received = `a.${a.col('receivedDate')}`;
   const answered = `a.${a.col('answeredDate')}`;
   const status = `a.${a.col('applicationStatus')}`;
@@ -276,21 +283,17 @@ function handQuery(strapi: any, orgIds: number[]) {
   const result = `r.${r.col('result')}`;
   const none = 'CAST(NULL AS VARCHAR(255))'; // typed, for PostgreSQL's UNION
   const sql = [
-    `${row('year', `c.${c.col('code')}`, none, [
-      'COUNT(*)',
-      ...months().map(([m, next]) => when(`${release} >= '${m}' AND ${release} < '${next}'`)),
-      ...DOC_TYPES.map((t) => when(`${type} = '${t}'`)),
-      when(`${type} IS NULL`),
-    ])}
-  FROM ${notices(`LEFT JOIN ${nCat.table} cl ON cl.${nCat.own} = n.id LEFT JOIN ${c.table} c ON c.id = cl.${nCat.target}`)}
-    AND ${release} BETWEEN ${from} AND ${to}
+    `${row('year', `c.${c.col('code')}`, none, yearColumns.map((_, i) => `SUM(g.v${i})`))}
+  FROM (SELECT n.${n.col('categoryDocumentId')} AS category, ${values(yearColumns)} FROM ${notices} AND ${release} BETWEEN ${from} AND ${to}
+    GROUP BY n.${n.col('categoryDocumentId')}) g
+  LEFT JOIN ${c.table} c ON c.${c.col('documentId')} = g.category AND c.${c.col('locale')} = :locale
   GROUP BY c.${c.col('code')}`,
     `${row('documents', type, none, [
       when(`${issuedOn} BETWEEN ${from} AND ${to}`),
       when(abolishedInYear),
       when(`${issuedOn} <= ${to} AND (${validity} NOT IN ('abolished', 'expired') OR ${abolished} IS NULL OR ${abolished} > ${to})`),
     ])}
-  FROM ${notices()} AND ${type} IN ('regulation', 'normative-document') AND (${issuedOn} <= ${to} OR (${abolishedInYear}))
+  FROM ${notices} AND ${type} IN ('regulation', 'normative-document') AND (${issuedOn} <= ${to} OR (${abolishedInYear}))
   GROUP BY ${type}`,
     `${row('applications', `a.${a.col('applicantType')}`, none, [
       when(`${received} BETWEEN ${from} AND ${to}`),
@@ -299,8 +302,8 @@ function handQuery(strapi: any, orgIds: number[]) {
       when(closedInYear, `a.${a.col('feeYuan')}`),
       ...OUTCOMES.map((x) => when(`${closedInYear} AND a.${a.col('outcome')} = '${x}'`)),
     ])}
-  FROM ${a.table} a JOIN ${aOrg.table} l ON l.${aOrg.own} = a.id
-  WHERE l.${aOrg.target} IN ${orgs} AND (${received} <= ${to} OR (${closedInYear}))
+  FROM ${a.table} a
+  WHERE a.${a.col('organizationDocumentId')} IN ${orgDocs} AND (${received} <= ${to} OR (${closedInYear}))
   GROUP BY a.${a.col('applicantType')}`,
     `${row('reviews', 'kind', 'res', ['COUNT(*)'])}
   FROM (SELECT r.${r.col('kind')} AS kind,
@@ -453,8 +456,10 @@ async function main() {
     const service = strapi.plugin('disclosure').service('stats');
     const viaService = await time(() => service.organizationYear({ organization: TARGET, year: YEAR }));
     const o = meta(strapi, 'api::organization.organization');
-    const orgIds = (await strapi.db.connection(o.table).where(o.col('code'), TARGET).select('id')).map((r: any) => Number(r.id));
-    const viaSql = await time(handQuery(strapi, orgIds));
+    const orgRows = await strapi.db.connection(o.table).where(o.col('code'), TARGET).select('id', o.col('documentId'));
+    const orgIds = orgRows.map((r: any) => Number(r.id));
+    const orgDocumentIds = [...new Set<string>(orgRows.map((r: any) => r[o.col('documentId')]))];
+    const viaSql = await time(handQuery(strapi, orgIds, orgDocumentIds));
     const s: any = viaService.result;
     const numbers = serviceNumbers(s);
     const sqlDiff = differences(numbers, handNumbers(viaSql.result as any[]));

@@ -24,11 +24,18 @@ export function tableOf(strapi: Core.Strapi, uid: string) {
 }
 
 /**
- * `SUM(CASE WHEN <condition> THEN 1 ELSE 0 END) AS alias`: conditional aggregation, so that one pass
- * over the rows counts several subsets instead of one query (and one scan) per subset.
+ * `COUNT(*) FILTER (WHERE <condition>) AS alias`: conditional aggregation, so that one pass over the
+ * rows counts several subsets instead of one query (and one scan) per subset. FILTER (SQLite ≥ 3.30,
+ * PostgreSQL ≥ 9.4) skips the row for that aggregate: on SQLite it took two thirds of the time of the
+ * equivalent SUM(CASE WHEN … THEN 1 ELSE 0 END).
  */
 export function countWhen(strapi: Core.Strapi, condition: string, bindings: readonly unknown[], alias: string) {
-  return strapi.db.connection.raw(`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS ??`, [...bindings, alias]);
+  return strapi.db.connection.raw(`COUNT(*) FILTER (WHERE ${condition}) AS ??`, [...bindings, alias]);
+}
+
+/** `SUM(<column>) FILTER (WHERE <condition>) AS alias`: a conditional sum, as countWhen. */
+export function sumWhen(strapi: Core.Strapi, column: string, condition: string, bindings: readonly unknown[], alias: string) {
+  return strapi.db.connection.raw(`SUM(${column}) FILTER (WHERE ${condition}) AS ??`, [...bindings, alias]);
 }
 
 /** The month (1–12) of a date column, per dialect (SQLite stores dates as ISO text). */

@@ -53,7 +53,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
   async noticeCountsOf(query: StatsQuery) {
     const { scope, includeSubOrganizations } = await scopeOf(strapi, query);
     const notices = await strapi.db.transaction(({ trx }) =>
-      noticeCounts(strapi, trx, scope.ids, sourceLocale(strapi), yearPeriod(query.year))
+      noticeCounts(strapi, trx, scope.documentIds, sourceLocale(strapi), yearPeriod(query.year))
     );
     return {
       organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
@@ -68,16 +68,16 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = sourceLocale(strapi);
     const period = yearPeriod(query.year);
     const formatVersion = formatVersionForYear(query.year);
-    const ids = scope.ids;
+    const { ids, documentIds } = scope;
     // Independent passes: at the same time on PostgreSQL, in one snapshot (see concurrent-reads.ts).
     const [notices, proactive, applications, reviews] = await concurrentReads(strapi, [
-      (trx) => noticeCounts(strapi, trx, ids, locale, period),
+      (trx) => noticeCounts(strapi, trx, documentIds, locale, period),
       async (trx) => ({
-        documents: await documentCounts(strapi, trx, ids, locale, period),
+        documents: await documentCounts(strapi, trx, documentIds, locale, period),
         // Only the trial format asks for it, and it scans an organization's whole history.
-        releasedToDate: formatVersion === '2019' ? await releasedToDateCounts(strapi, trx, ids, locale, period) : {},
+        releasedToDate: formatVersion === '2019' ? await releasedToDateCounts(strapi, trx, documentIds, locale, period) : {},
       }),
-      (trx) => applicationCounts(strapi, trx, ids, period),
+      (trx) => applicationCounts(strapi, trx, documentIds, period),
       (trx) => reviewCounts(strapi, trx, ids, period),
     ]);
     const raw = toRawTableCounts({ ...proactive, releasedByType: notices.byDocumentType, applications, reviews });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { countWhen, tableOf } from './schema-names';
+import { countWhen, sumWhen, tableOf } from './schema-names';
 import { publishedNotices, Period } from './notice-counts';
 import { FINAL_STATUSES } from '../../applications';
 
@@ -39,14 +39,14 @@ function byKey(rows: any[], measures: readonly string[]): Record<string, Record<
  * issued (制发) and abolished in the period, in force on its last day. COUNT(*) counts documents for
  * the reason given in notice-counts.ts (one published row per document and locale).
  */
-export async function documentCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string, period: Period) {
+export async function documentCounts(strapi: Core.Strapi, trx: Knex.Transaction, organizations: string[], locale: string, period: Period) {
   const n = tableOf(strapi, 'api::notice.notice');
   const col = (a: string) => `n.${n.column(a)}`;
   // 制发: the date written (成文日期), or the release date when none was recorded
   const issuedOn = `COALESCE(${col('writtenDate')}, ${col('releaseDate')})`;
   const gone = `${col('validity')} IN (${list(GONE)})`;
   const abolishedInPeriod = `${gone} AND ${col('abolishedDate')} BETWEEN ? AND ?`;
-  const rows = await publishedNotices(strapi, trx, orgIds, locale)
+  const rows = await publishedNotices(strapi, trx, organizations, locale)
     .whereIn(col('documentType'), DOCUMENT_TYPES)
     // the union of the three conditions below, so that later documents are not read
     .where((q) => q.whereRaw(`${issuedOn} <= ?`, [period.to]).orWhereRaw(abolishedInPeriod, [...GONE, period.from, period.to]))
@@ -66,10 +66,10 @@ export async function documentCounts(strapi: Core.Strapi, trx: Knex.Transaction,
 }
 
 /** 2019's 对外公开总数量: everything published up to the end of the period, by document type. */
-export async function releasedToDateCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], locale: string, period: Period) {
+export async function releasedToDateCounts(strapi: Core.Strapi, trx: Knex.Transaction, organizations: string[], locale: string, period: Period) {
   const n = tableOf(strapi, 'api::notice.notice');
   const type = `n.${n.column('documentType')}`;
-  const rows = await publishedNotices(strapi, trx, orgIds, locale)
+  const rows = await publishedNotices(strapi, trx, organizations, locale)
     .where(`n.${n.column('releaseDate')}`, '<=', period.to)
     .select({ key: type })
     .count({ count: '*' })
@@ -82,12 +82,11 @@ export async function releasedToDateCounts(strapi: Core.Strapi, trx: Knex.Transa
  * the closed applications of every outcome: 21 per-outcome CASEs made this the slowest part on SQLite).
  * An application is closed when its status is final and it has an answer date; counted this way
  * 一 + 二 = （七）总计 + 四 holds by construction for every column. Applications are neither localized
- * nor drafted: one row per document.
+ * nor drafted: one row per document. The organization is read from the link column, as for notices.
  */
-export async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transaction, orgIds: number[], period: Period) {
+export async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transaction, organizations: string[], period: Period) {
   const a = tableOf(strapi, 'api::disclosure-application.disclosure-application');
   const col = (x: string) => `a.${a.column(x)}`;
-  const org = a.link('organization');
   const outcomes = a.enumOf('outcome');
   const received = col('receivedDate');
   const answered = col('answeredDate');
@@ -97,16 +96,17 @@ export async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transacti
   const rows: any[] = await strapi.db
     .connection(`${a.name} as a`)
     .transacting(trx)
-    .join(`${org.table} as a_org`, `a_org.${org.own}`, 'a.id')
-    .whereIn(`a_org.${org.target}`, orgIds)
-    // the union of the conditions below: received by the period's end, or closed in it
+    .whereIn(col('organizationDocumentId'), organizations)
+    // the union of the conditions below: received by the period's end, or closed in it …
     .where((q) => q.where(received, '<=', period.to).orWhereRaw(closedInPeriod, closedBindings))
+    // … leaving out those closed before the period began, which count nowhere (most of the history)
+    .where((q) => q.where(received, '>=', period.from).orWhereRaw(openOn('>='), [...FINAL, period.from]))
     .select({ key: col('applicantType'), outcome: col('outcome') })
     .select(countWhen(strapi, `${received} BETWEEN ? AND ?`, [period.from, period.to], 'received'))
     .select(countWhen(strapi, `${received} < ? AND ${openOn('>=')}`, [period.from, ...FINAL, period.from], 'carriedIn'))
     .select(countWhen(strapi, `${received} <= ? AND ${openOn('>')}`, [period.to, ...FINAL, period.to], 'carriedOut'))
     .select(countWhen(strapi, closedInPeriod, closedBindings, 'closed'))
-    .select(strapi.db.connection.raw(`SUM(CASE WHEN ${closedInPeriod} THEN ${col('feeYuan')} END) AS fee`, closedBindings))
+    .select(sumWhen(strapi, col('feeYuan'), closedInPeriod, closedBindings, 'fee'))
     .groupBy(col('applicantType'), col('outcome'));
 
   // Only the (at most 6 × 22) group subtotals are added up here; every applicant type seen gets a
