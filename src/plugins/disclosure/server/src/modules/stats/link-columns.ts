@@ -136,6 +136,8 @@ async function existingTriggers(strapi: Core.Strapi, trx: any, dialect: Dialect)
 export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created: string[]; repaired: number }> {
   const dialect = dialectOf(strapi);
   return strapi.db.transaction(async ({ trx }) => {
+    // instances starting together on one PostgreSQL database take turns (SQLite has one writer anyway)
+    if (dialect === 'postgres') await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('gongkai.link-columns'))`);
     const existing = await existingTriggers(strapi, trx, dialect);
     const created: string[] = [];
     let repaired = 0;
