@@ -15,6 +15,18 @@ const api = async (path: string) => {
   return res.json() as Promise<any>;
 };
 const ready = () => page.waitForSelector('main[data-testid="main"][data-state="ready"]', { timeout: 60000 });
+/**
+ * Clicks, then waits for the page the click leads to. A hash link re-renders on `hashchange`, which
+ * fires after the click has returned: marking the current page stale first keeps ready() from
+ * matching the page being left.
+ */
+const clickThenReady = async (target: ReturnType<Page['getByTestId']>) => {
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('main[data-testid="main"]')!.dataset.state = 'stale';
+  });
+  await target.click();
+  await ready();
+};
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -36,11 +48,9 @@ describe('citizen on the portal', () => {
   });
 
   it('switches to 繁 and shows Traditional titles', async () => {
-    await page.getByTestId('script-switch-hant').click();
-    await ready();
+    await clickThenReady(page.getByTestId('script-switch-hant'));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
-    await page.getByTestId('nav-notices').click();
-    await ready();
+    await clickThenReady(page.getByTestId('nav-notices'));
     const titles = await page.getByTestId('notice-link').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.join('')).toContain('壺天鎮');
@@ -48,8 +58,7 @@ describe('citizen on the portal', () => {
   });
 
   it('opens a notice and shows its catalogue metadata as the API has it', async () => {
-    await page.getByTestId('notice-link').first().click();
-    await ready();
+    await clickThenReady(page.getByTestId('notice-link').first());
     const documentId = page.url().split('#/notices/')[1].split('?')[0];
     const { data } = await api(`/api/notices/${documentId}?locale=zh-Hant`);
     expect(await page.getByTestId('notice-title').textContent()).toContain(data.title);
@@ -60,10 +69,8 @@ describe('citizen on the portal', () => {
   });
 
   it('opens the annual report and shows Table 3 as the API counts it', async () => {
-    await page.getByTestId('nav-reports').click();
-    await ready();
-    await page.getByTestId('report-link').first().click();
-    await ready();
+    await clickThenReady(page.getByTestId('nav-reports'));
+    await clickThenReady(page.getByTestId('report-link').first());
     const documentId = page.url().split('#/reports/')[1].split('?')[0];
     const json = await api(`/api/disclosure/annual-reports/${documentId}/export?format=json&locale=zh-Hant`);
     const cell = page.locator('td[data-table="applications"][data-row="received"][data-col="total"]');
@@ -73,13 +80,10 @@ describe('citizen on the portal', () => {
   });
 
   it('finds a Simplified-authored notice with a Traditional query', async () => {
-    await page.getByTestId('script-switch-hans').click();
-    await ready();
-    await page.getByTestId('nav-notices').click();
-    await ready();
+    await clickThenReady(page.getByTestId('script-switch-hans'));
+    await clickThenReady(page.getByTestId('nav-notices'));
     await page.getByTestId('notice-search-input').fill('財政預算');
-    await page.getByTestId('notice-search-submit').click();
-    await ready();
+    await clickThenReady(page.getByTestId('notice-search-submit'));
     const titles = await page.getByTestId('notice-link').allTextContents();
     expect(titles.some((t) => t.includes('财政预算'))).toBe(true);
     await screenshot(page, 'portal-search');
