@@ -43,8 +43,7 @@ const quote = (identifier: string) => {
 export function linkColumnNames(strapi: Core.Strapi, spec: LinkColumn): LinkColumnNames {
   const owner = tableOf(strapi, spec.uid);
   const link = owner.link(spec.relation);
-  const targetUid = (strapi.db.metadata.get(spec.uid as any) as any).attributes[spec.relation].target as string;
-  const target = tableOf(strapi, targetUid);
+  const target = tableOf(strapi, link.targetUid);
   const column = owner.column(spec.attribute);
   // PostgreSQL cuts identifiers at 63 bytes; the suffixes below add at most 4
   const trigger = `${owner.name}_${column}`.slice(0, 50) + '_sync';
@@ -67,7 +66,11 @@ function recompute(n: LinkColumnNames, rowId: string) {
   return `UPDATE ${quote(n.table)} SET ${quote(n.column)} = ${linkedDocumentId(n, rowId)} WHERE id = ${rowId}`;
 }
 
-const differs = (dialect: Dialect) => (dialect === 'postgres' ? 'IS DISTINCT FROM' : 'IS NOT');
+/** Rows of the owner table whose column disagrees with their link table (NULL-safe). */
+function outOfLine(n: LinkColumnNames, dialect: Dialect) {
+  const table = quote(n.table);
+  return `${quote(n.column)} ${dialect === 'postgres' ? 'IS DISTINCT FROM' : 'IS NOT'} ${linkedDocumentId(n, `${table}.id`)}`;
+}
 
 /** The trigger names one link column uses (for the existence check). */
 export function triggerNames(n: LinkColumnNames, dialect: Dialect): string[] {
@@ -104,14 +107,12 @@ END $body$`,
 /** Rewrites every row whose column disagrees with its link table. */
 export function repairStatement(n: LinkColumnNames, dialect: Dialect): string {
   const table = quote(n.table);
-  const linked = linkedDocumentId(n, `${table}.id`);
-  return `UPDATE ${table} SET ${quote(n.column)} = ${linked} WHERE ${quote(n.column)} ${differs(dialect)} ${linked}`;
+  return `UPDATE ${table} SET ${quote(n.column)} = ${linkedDocumentId(n, `${table}.id`)} WHERE ${outOfLine(n, dialect)}`;
 }
 
 /** Counts the rows whose column disagrees with its link table (0 when the triggers did their job). */
 export function driftStatement(n: LinkColumnNames, dialect: Dialect): string {
-  const table = quote(n.table);
-  return `SELECT COUNT(*) AS drift FROM ${table} WHERE ${quote(n.column)} ${differs(dialect)} ${linkedDocumentId(n, `${table}.id`)}`;
+  return `SELECT COUNT(*) AS drift FROM ${quote(n.table)} WHERE ${outOfLine(n, dialect)}`;
 }
 
 function dialectOf(strapi: Core.Strapi): Dialect {
@@ -120,7 +121,7 @@ function dialectOf(strapi: Core.Strapi): Dialect {
   throw new Error(`Gongkai supports SQLite and PostgreSQL, not ${client}`);
 }
 
-async function existingTriggers(strapi: Core.Strapi, trx: any, dialect: Dialect): Promise<Set<string>> {
+async function existingTriggers(trx: any, dialect: Dialect): Promise<Set<string>> {
   const rows =
     dialect === 'postgres'
       ? (await trx.raw('SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal')).rows
@@ -138,7 +139,7 @@ export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created:
   return strapi.db.transaction(async ({ trx }) => {
     // instances starting together on one PostgreSQL database take turns (SQLite has one writer anyway)
     if (dialect === 'postgres') await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('gongkai.link-columns'))`);
-    const existing = await existingTriggers(strapi, trx, dialect);
+    const existing = await existingTriggers(trx, dialect);
     const created: string[] = [];
     let repaired = 0;
     for (const spec of LINK_COLUMNS) {
@@ -153,7 +154,7 @@ export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created:
   });
 }
 
-/** Rows out of line with their link tables, per column (for tests and the health check). */
+/** Rows out of line with their link tables, per column: a full scan, for tests and operators. */
 export async function linkColumnDrift(strapi: Core.Strapi): Promise<Record<string, number>> {
   const dialect = dialectOf(strapi);
   return strapi.db.transaction(async ({ trx }) => {

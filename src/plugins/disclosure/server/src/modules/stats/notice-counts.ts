@@ -126,8 +126,9 @@ export async function noticeCounts(
     const count = Number(row.count);
     total += count;
     // a category missing from the locale's tree counts in the total only, as a category never shown
+    const code = row.category === null ? undefined : codeOf.get(row.category);
     if (row.category === null) uncategorised += count;
-    else if (codeOf.has(row.category)) counts.set(codeOf.get(row.category)!, (counts.get(codeOf.get(row.category)!) ?? 0) + count);
+    else if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + count);
     byMonth[Number(row.month) - 1] += count;
     // as before: a missing type counts as 'other'; a value outside the enumeration only in the total
     const key = row.type === null ? 'other' : types.has(row.type) ? row.type : null;

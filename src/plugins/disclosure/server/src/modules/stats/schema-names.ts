@@ -8,11 +8,16 @@ export function tableOf(strapi: Core.Strapi, uid: string) {
     if (!a) throw new Error(`${uid} has no attribute ${attribute}`);
     return a.columnName ?? attribute;
   };
-  /** The join table of a to-one relation: its name and the columns pointing at this row and the target. */
+  /** The join table of a to-one relation: its name, the columns pointing at this row and the target, and the target's uid. */
   const link = (attribute: string) => {
     const jt = meta.attributes[attribute]?.joinTable;
     if (!jt) throw new Error(`${uid}.${attribute} is not a relation with a join table`);
-    return { table: jt.name as string, own: jt.joinColumn.name as string, target: jt.inverseJoinColumn.name as string };
+    return {
+      table: jt.name as string,
+      own: jt.joinColumn.name as string,
+      target: jt.inverseJoinColumn.name as string,
+      targetUid: meta.attributes[attribute].target as string,
+    };
   };
   /** The values an enumeration attribute allows, in the schema's order. */
   const enumOf = (attribute: string): string[] => {
