@@ -1,3 +1,5 @@
+import { MULTIPART_DIR } from '../src/middlewares/multipart-cleanup';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -5,7 +7,9 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Before strapi::body: removes every uploaded temp file when the request ends, whatever its outcome.
+  'global::multipart-cleanup',
+  { name: 'strapi::body', config: { formidable: { uploadDir: MULTIPART_DIR } } },
   'strapi::session',
   'strapi::favicon',
   'global::portal-index',

@@ -138,7 +138,7 @@ function demoApplications(today: string): DemoApplication[] {
     received: addDays(today, -33),
     status: 'extended',
     org: TOWNSHIP_CODE,
-    extra: { extensionWorkingDays: 15, extensionApprover: '王主任', extensionReason: '涉及多个档案，需要调档核查', extensionApprovedDate: addDays(today, -6) },
+    extra: { extensionWorkingDays: 15, extensionApprover: '王主任', extensionReason: '涉及多个档案，需要调档核查', extensionApprovedDate: addDays(today, -14) },
   });
   return list.map((a) => (a.answered && a.answered > today ? { ...a, answered: today } : a));
 }

@@ -27,6 +27,10 @@ export function officerPermissions(strapi: Core.Strapi) {
     }
     permissions.push({ action: 'plugin::content-manager.explorer.delete', subject, properties: {}, conditions: [CONDITION] });
   }
+  // The plugin's own rights: without them the content-manager rights above reach nothing.
+  for (const action of ['applications.read', 'applications.handle', 'applications.import', 'review-cases.read', 'review-cases.handle']) {
+    permissions.push({ action: `plugin::disclosure.${action}`, properties: {}, conditions: [] });
+  }
   // Reading organizations is needed to pick them in the relation fields.
   permissions.push({
     action: 'plugin::content-manager.explorer.read',
@@ -47,6 +51,12 @@ export async function ensureDemoOfficer(strapi: Core.Strapi) {
       description: '只能查看和办理本人所属机关的政府信息公开申请和复议诉讼案件',
     });
     await strapi.service('admin::role').assignPermissions(role.id, officerPermissions(strapi));
+  } else {
+    // A role made by an earlier version lacks the rights added since (the plugin's actions): add them.
+    const have: any[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } }, select: ['action', 'subject'] });
+    const key = (p: any) => `${p.action}|${p.subject ?? ''}`;
+    const missing = officerPermissions(strapi).filter((p) => !have.some((h) => key(h) === key(p)));
+    if (missing.length) await strapi.service('admin::role').addPermissions(role.id, missing);
   }
   if (await strapi.db.query('admin::user').findOne({ where: { email: DEMO_OFFICER.email } })) return null;
   const user: any = await strapi.service('admin::user').create({

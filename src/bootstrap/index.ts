@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './locales';
 import { seedCatalogue } from './catalogue';
-import { grantPublicReads } from './permissions';
+import { applyRegistrationSetting, grantPublicReads } from './permissions';
 import { seedDemoData } from './demo-data';
 import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoOfficer } from './demo-officer';
@@ -16,6 +16,7 @@ export async function bootstrapApp(strapi: Core.Strapi) {
   await ensureLocales(strapi);
   await seedCatalogue(strapi);
   await grantPublicReads(strapi);
+  await applyRegistrationSetting(strapi);
   if (!demoDataEnabled()) return;
 
   const seeded = await seedDemoData(strapi);

@@ -8,15 +8,32 @@ export const PUBLIC_READ = [
   'api::annual-report.annual-report',
 ];
 
+/**
+ * The Public role reads PUBLIC_READ, and so does the Authenticated role (a logged-in portal user must not
+ * see less than an anonymous one). Idempotent: only missing permissions are added.
+ */
 export async function grantPublicReads(strapi: Core.Strapi) {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) return;
   const wanted = PUBLIC_READ.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
-  const have = await strapi.db
-    .query('plugin::users-permissions.permission')
-    .findMany({ where: { role: role.id, action: { $in: wanted } }, select: ['action'] });
-  const missing = wanted.filter((action) => !have.some((p: any) => p.action === action));
-  for (const action of missing) {
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+  for (const type of ['public', 'authenticated']) {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+    if (!role) continue;
+    const have = await strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: role.id, action: { $in: wanted } }, select: ['action'] });
+    const missing = wanted.filter((action) => !have.some((p: any) => p.action === action));
+    for (const action of missing) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
   }
+}
+
+/**
+ * Public registration (POST /api/auth/local/register) is off unless PUBLIC_REGISTRATION=true: the portal has
+ * no account features, and an open endpoint only collects accounts. Set on every start from the environment.
+ */
+export async function applyRegistrationSetting(strapi: Core.Strapi, env = process.env) {
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const advanced: any = (await store.get({})) ?? {};
+  const allow = env.PUBLIC_REGISTRATION === 'true';
+  if (advanced.allow_register !== allow) await store.set({ value: { ...advanced, allow_register: allow } });
 }

@@ -38,3 +38,21 @@ export async function findReferenced<T = any>(
   const where = 'documentId' in ref ? { documentId: ref.documentId } : { id: ref.id };
   return (await strapi.db.query(uid).findOne({ where, select })) as T | null;
 }
+
+/**
+ * Every target a relation payload names, to connect or to disconnect, in any shape the Document Service
+ * accepts (a to-many field can be linked from either side: each named row is touched by the write).
+ */
+export function relationTargets(value: unknown): RelationRef[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value === '' ? [] : [{ documentId: value }];
+  if (typeof value === 'number') return [{ id: value }];
+  if (Array.isArray(value)) return value.flatMap(relationTargets);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.documentId === 'string') return [{ documentId: v.documentId }];
+    if (typeof v.id === 'number') return [{ id: v.id }];
+    return ['set', 'connect', 'disconnect'].flatMap((k) => relationTargets(v[k]));
+  }
+  return [];
+}

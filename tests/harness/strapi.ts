@@ -61,3 +61,25 @@ export async function authenticatedUserJwt(app: TestApp): Promise<string> {
   });
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
 }
+
+/**
+ * Creates an admin user with the given roles (role codes or ids) and logs in once over HTTP: logins are
+ * rate-limited, so tests keep the token. Returns the token and the user.
+ */
+export async function adminUserWithRoles(app: TestApp, label: string, roles: (string | number)[]): Promise<{ token: string; user: any }> {
+  const { strapi } = app;
+  const ids: number[] = [];
+  for (const r of roles) {
+    if (typeof r === 'number') ids.push(r);
+    else ids.push((await strapi.db.query('admin::role').findOne({ where: { code: r } })).id);
+  }
+  adminCounter += 1;
+  const email = `${label}${adminCounter}_${Date.now()}@example.com`;
+  const password = 'Tester12345!';
+  const user = await strapi.service('admin::user').create({ email, password, firstname: label, lastname: 'Test', isActive: true, registrationToken: null, roles: ids });
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const request = require('supertest');
+  const res = await request(app.server).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { token: res.body.data.token, user };
+}

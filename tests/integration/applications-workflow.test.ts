@@ -159,7 +159,15 @@ describe('workflow', () => {
 
 describe('calendar', () => {
   it('flags a due date in an unknown year as provisional and names the year; declaring the year complete fixes it', async () => {
-    const a = await create({ receivedDate: '2026-12-20' });
+    // No receipt date may lie in the future: an extension carries the period from December into 2027.
+    const a = await create({
+      receivedDate: '2026-12-01',
+      applicationStatus: 'extended',
+      extensionWorkingDays: 20,
+      extensionApprover: '王主任',
+      extensionReason: '需要调档',
+      extensionApprovedDate: '2026-12-02',
+    });
     expect(a.dueDateProvisional).toBe(true);
     expect(a.missingCalendarYears).toEqual([2027]);
     const due = await get(`/disclosure/applications/${a.documentId}/due-date`);

@@ -56,6 +56,19 @@ describe('production secrets guard', () => {
       expect(db.prepare('SELECT COUNT(*) AS n FROM organizations').get().n).toBe(0);
       expect(db.prepare('SELECT COUNT(*) AS n FROM admin_users').get().n).toBe(0);
       expect(db.prepare('SELECT COUNT(*) AS n FROM disclosure_categories').get().n).toBeGreaterThan(0);
+      // Strapi gave its default Editor and Author roles rights on every content type at this first start:
+      // none is left on applicants' data, and they hold none of the disclosure plugin's actions on it.
+      const grants = db
+        .prepare(
+          `SELECT r.code AS role, p.action AS action, p.subject AS subject FROM admin_permissions p
+           JOIN admin_permissions_role_lnk l ON l.permission_id = p.id JOIN admin_roles r ON r.id = l.role_id`,
+        )
+        .all() as { role: string; action: string; subject: string | null }[];
+      const editor = grants.filter((g) => g.role === 'strapi-editor');
+      expect(editor.some((g) => g.subject === 'api::notice.notice')).toBe(true); // positive control
+      const privateSubjects = /disclosure-application|review-case|plugin::disclosure\./;
+      const leaked = grants.filter((g) => ['strapi-editor', 'strapi-author'].includes(g.role) && (privateSubjects.test(g.subject ?? '') || /^plugin::disclosure\.(applications|review-cases|officers|calendar|access-log)\./.test(g.action)));
+      expect(leaked).toEqual([]);
     } finally {
       db.close();
     }

@@ -42,6 +42,8 @@ async function application(o: string, type: string, received: string, closed?: {
       applicationStatus: closed ? (closed.outcome.startsWith('notProcessed') || closed.outcome.startsWith('other') ? 'closed' : 'answered') : status,
       outcome: closed?.outcome ?? null,
       answeredDate: closed?.on ?? null,
+      // 逾期不补正 ends an application that was asked for a correction.
+      ...(closed?.outcome === 'other.noCorrection' ? { correctionRequestedDate: received } : {}),
       // 信息处理费 per page (国办函〔2020〕109号): 31–100 pages at 10 元
       ...(closed?.pages ? { feeMethod: 'per-page', feePages: closed.pages } : {}),
     } as any,

@@ -179,12 +179,19 @@ export const DUE_DATE_VECTORS: readonly DueDateVector[] = [
     expected: { status: 'running', dueDate: '2025-11-12', correctionLimit: '2025-10-13' },
   },
   {
-    // Limit 10/13; requested 10/14 is one working day late (flagged), answered the same day.
-    // Restart from Tue 10/14: 10/15..10/17=1..3, 10/20..10/24=4..8, 10/27..10/31=9..13,
-    // 11/3..11/7=14..18, 11/10=19, 11/11=20.
-    name: 'late correction request (2025-10-14) still restarts the period',
+    // Limit 10/13; requested 10/14 is one working day late (flagged), answered the same day. A late
+    // request stops no clock: counted from receipt Fri 9/26: 9/28 Sun (make-up)=1, 9/29=2, 9/30=3,
+    // [10/1–10/8 国庆], 10/9=4, 10/10=5, 10/11 Sat (make-up)=6, 10/13=7, 10/14..10/17=8..11,
+    // 10/20..10/24=12..16, 10/27=17, 10/28=18, 10/29=19, 10/30=20.
+    name: 'late correction request (2025-10-14) does not restart the period',
     input: { receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-14', receivedDate: '2025-10-14' }] },
-    expected: { status: 'running', dueDate: '2025-11-11', correctionLimit: '2025-10-13' },
+    expected: { status: 'running', dueDate: '2025-10-30', correctionLimit: '2025-10-13' },
+  },
+  {
+    // The same late request, not yet answered by the applicant: the clock still runs from receipt.
+    name: 'late correction request (2025-10-14) still outstanding: due date from receipt',
+    input: { receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-14', answerBy: '2025-10-28' }] },
+    expected: { status: 'running', dueDate: '2025-10-30', correctionLimit: '2025-10-13' },
   },
   {
     // Outstanding correction: no due date. Limit for Fri 2/13: 3/2 (see above).

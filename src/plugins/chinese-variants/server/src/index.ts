@@ -6,6 +6,7 @@ import routes from './routes';
 import services from './services';
 import { registerSyncMiddleware } from './middleware';
 import { ensureVariantLocales } from './locales';
+import { registerActions } from './access';
 
 export default {
   config,
@@ -19,6 +20,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerActions(strapi);
     const cfg = resolveConfig(strapi.config.get('plugin::chinese-variants') ?? {});
     await ensureVariantLocales(strapi, cfg.sourceLocale, Object.keys(cfg.targets));
     const seeded = await strapi.plugin('chinese-variants').service('glossary').seedDefaults();

@@ -1,4 +1,4 @@
-import { ChartPie, Files } from '@strapi/icons';
+import { ChartPie, Eye, Files } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { ApplicationPanel } from './components/applications/EditViewPanel';
 import { TABLES_FIELD_DESCRIPTION, TABLES_FIELD_LABEL } from './components/reports/messages';
@@ -19,7 +19,14 @@ export default {
       icon: Files,
       intlLabel: { id: `${PLUGIN_ID}.menu.applications`, defaultMessage: '依申请公开' },
       Component: () => import('./pages/ApplicationsPage'),
-      permissions: [],
+      permissions: [{ action: 'plugin::disclosure.applications.read', subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/access-log`,
+      icon: Eye,
+      intlLabel: { id: `${PLUGIN_ID}.menu.access-log`, defaultMessage: '个人信息访问记录' },
+      Component: () => import('./pages/AccessLogPage'),
+      permissions: [{ action: 'plugin::disclosure.access-log.read', subject: null }],
     });
     // The annual report's `tables` are edited as the national tables, not as raw JSON.
     app.customFields.register({

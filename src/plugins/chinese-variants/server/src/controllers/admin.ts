@@ -1,9 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { canOnDocument } from '../access';
 
-function fail(ctx: any, status: number, message: string) {
+const ERROR_NAMES: Record<number, string> = { 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError' };
+
+function fail(ctx: any, status: number, message: string, details?: Record<string, unknown>) {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name: status === 404 ? 'NotFoundError' : 'ValidationError', message } };
+  ctx.body = { data: null, error: { status, name: ERROR_NAMES[status] ?? 'ValidationError', message, ...(details ? { details } : {}) } };
 }
+
+const BACKFILL_KEYS = ['type', 'types', 'dryRun', 'restart'];
 
 const admin = ({ strapi }: { strapi: Core.Strapi }) => {
   const sync = () => strapi.plugin('chinese-variants').service('sync');
@@ -29,6 +34,19 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
     return { uid, documentId, locale };
   }
 
+  /** target() plus the content manager's right on that document (read: source locale; update: the target locale). */
+  async function allowed(ctx: any, needLocale: boolean, action: 'read' | 'update') {
+    const t = target(ctx, needLocale);
+    if (!t) return null;
+    const locale = action === 'update' ? t.locale : conversion().config().sourceLocale;
+    if (!(await canOnDocument(strapi, ctx, t.uid, t.documentId, locale, action))) {
+      // Same answer for a document that does not exist and one the caller may not see: nothing is learnt.
+      fail(ctx, 403, '您无权查看或修改此文档。You may not read or change this document.');
+      return null;
+    }
+    return t;
+  }
+
   return {
     async config(ctx: any) {
       const cfg = conversion().config();
@@ -36,13 +54,13 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async status(ctx: any) {
-      const t = target(ctx, false);
+      const t = await allowed(ctx, false, 'read');
       if (!t) return;
       ctx.body = { data: await sync().status(t.uid, t.documentId) };
     },
 
     async preview(ctx: any) {
-      const t = target(ctx, true);
+      const t = await allowed(ctx, true, 'read');
       if (!t) return;
       const data = await sync().preview(t.uid, t.documentId, t.locale);
       if (!data) return fail(ctx, 404, 'No source version of this document');
@@ -50,14 +68,14 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async regenerate(ctx: any) {
-      const t = target(ctx, true);
+      const t = await allowed(ctx, true, 'update');
       if (!t) return;
       const r = await sync().regenerate(t.uid, t.documentId, t.locale);
       ctx.body = { data: { ...r, ...(await sync().status(t.uid, t.documentId)) } };
     },
 
     async keep(ctx: any) {
-      const t = target(ctx, true);
+      const t = await allowed(ctx, true, 'update');
       if (!t) return;
       const r = await sync().keepEdits(t.uid, t.documentId, t.locale);
       if (r.status === 'missing') return fail(ctx, 404, 'No target version to keep');
@@ -66,7 +84,19 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async backfillStart(ctx: any) {
       const body = ctx.request.body ?? {};
-      const types = body.type ? [body.type] : Array.isArray(body.types) ? body.types : undefined;
+      // A malformed body is refused, never read as "convert everything".
+      if (typeof body !== 'object' || Array.isArray(body)) return fail(ctx, 400, '请求体必须是 JSON 对象。The body must be a JSON object.');
+      const unknown = Object.keys(body).filter((k) => !BACKFILL_KEYS.includes(k));
+      if (unknown.length) return fail(ctx, 400, `未知字段：${unknown.join(', ')}。Unknown fields: ${unknown.join(', ')} (accepted: ${BACKFILL_KEYS.join(', ')}).`);
+      for (const k of ['dryRun', 'restart']) {
+        if (body[k] !== undefined && typeof body[k] !== 'boolean') return fail(ctx, 400, `${k} 必须是 true 或 false。${k} must be a boolean.`);
+      }
+      if (body.type !== undefined && body.types !== undefined) return fail(ctx, 400, '只能给出 type 或 types 之一。Give type or types, not both.');
+      const requested = body.type !== undefined ? [body.type] : body.types;
+      if (requested !== undefined && (!Array.isArray(requested) || requested.length === 0 || requested.some((u: unknown) => typeof u !== 'string' || !sync().isSynced(u)))) {
+        return fail(ctx, 400, `type/types 必须是同步的内容类型。type/types must name synced content types (${sync().syncedTypes().join(', ')}).`);
+      }
+      const types = requested;
       const backfill = strapi.plugin('chinese-variants').service('backfill');
       try {
         ctx.status = 202;

@@ -1,3 +1,7 @@
+import { requireAction } from '../access';
+
+// config carries no content; status, preview, regenerate and keep check the content manager's right on the
+// document itself (controllers/admin.ts); the backfill converts everything and needs its own action.
 const adminAuth = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
@@ -27,8 +31,8 @@ export default {
       { method: 'GET', path: '/preview', handler: 'admin.preview', config: adminAuth },
       { method: 'POST', path: '/regenerate', handler: 'admin.regenerate', config: adminAuth },
       { method: 'POST', path: '/keep', handler: 'admin.keep', config: adminAuth },
-      { method: 'POST', path: '/backfill', handler: 'admin.backfillStart', config: adminAuth },
-      { method: 'GET', path: '/backfill', handler: 'admin.backfillStatus', config: adminAuth },
+      { method: 'POST', path: '/backfill', handler: 'admin.backfillStart', config: requireAction('backfill') },
+      { method: 'GET', path: '/backfill', handler: 'admin.backfillStatus', config: requireAction('backfill') },
     ],
   },
 };

@@ -126,8 +126,8 @@ export function resultStep(date: IsoDate, provisional: boolean): Step {
 export function correctionLateWarning(requested: IsoDate, limit: IsoDate): Warning {
   return {
     code: 'correction-requested-late',
-    zh: `补正要求于${zhDate(requested)}提出，超过了收到申请后${LIMITS.correctionRequest}个工作日的时限（${zhDate(limit)}）`,
-    en: `The correction was requested ${enDate(requested)}, after the ${LIMITS.correctionRequest}-working-day limit (${enDate(limit)})`,
+    zh: `补正要求于${zhDate(requested)}提出，超过了收到申请后${LIMITS.correctionRequest}个工作日的时限（${zhDate(limit)}），答复期限仍自收到申请之日起计算`,
+    en: `The correction was requested ${enDate(requested)}, after the ${LIMITS.correctionRequest}-working-day limit (${enDate(limit)}): the period still runs from receipt`,
   };
 }
 

@@ -55,6 +55,9 @@ export function computeDueDate(input: DueDateInput, calendar: WorkingDayCalendar
     const late = correction.requestedDate > correctionLimit;
     head.push(correctionRequestedStep(correction.requestedDate, correctionLimit, late, correction.answerBy));
     if (late) warnings.push(correctionLateWarning(correction.requestedDate, correctionLimit));
+  }
+  // A correction asked for after the 7-working-day limit stops no clock: the period runs from receipt.
+  if (correction && !(correction.requestedDate > correctionLimit)) {
     if (!correction.receivedDate) {
       const years = missing();
       return {

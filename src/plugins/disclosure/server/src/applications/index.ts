@@ -59,3 +59,4 @@ export {
   processingFee,
   requestFee,
 } from './fees';
+export { EXTENSION_FIELDS, type IntegrityProblem, integrityProblems, nonexistentDate } from './integrity';

@@ -34,6 +34,7 @@ const Row = ({ row }: { row: OfficerRow }) => {
         </Td>
         <Td>
           <Flex gap={1}>
+            {row.readyToClose ? <Badge>补正期已过，可按“逾期不补正”终止</Badge> : null}
             {row.reviewCases.length ? <Badge>复议/诉讼 {row.reviewCases.length}</Badge> : null}
             <Button variant="tertiary" size="S" onClick={() => setOpen(!open)}>
               {open ? '收起' : '期限说明'}

@@ -18,6 +18,8 @@ export interface OfficerRow {
   warnings: { code: string; zh: string; en: string }[];
   explanation: Step[];
   error: string | null;
+  /** Set when the applicant's correction period has lapsed: the outcome to close it with (Art. 30). */
+  readyToClose: 'other.noCorrection' | null;
   reviewCases: { documentId: string; kind: string; caseNumber: string | null; result: string; filedDate: string }[];
 }
 

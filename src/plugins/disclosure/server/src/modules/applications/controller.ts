@@ -5,6 +5,7 @@ import { APPLICATION_UID } from './content-types';
 import { eventsOf } from './events';
 import { dueDateReport, officerView } from './officer-view';
 import { visibleOrganizations } from './scope';
+import { recordAccess } from '../access/access-log';
 
 /** The application if the admin user may see it (super admin, or one of their organizations), else 404. */
 async function visibleApplication(strapi: Core.Strapi, ctx: any) {
@@ -14,8 +15,9 @@ async function visibleApplication(strapi: Core.Strapi, ctx: any) {
   });
   const orgs = await visibleOrganizations(strapi, ctx.state.user);
   if (!application || (orgs && !orgs.includes(application.organization?.documentId))) {
-    throw new errors.NotFoundError('application not found');
+    throw new errors.NotFoundError('未找到该申请 / application not found');
   }
+  await recordAccess(strapi, APPLICATION_UID, [application.documentId]);
   return application;
 }
 
@@ -40,14 +42,14 @@ const applications = ({ strapi }: { strapi: Core.Strapi }) => ({
   async officerView(ctx: any) {
     const organizations = await visibleOrganizations(strapi, ctx.state.user);
     const { organization, status } = ctx.query ?? {};
-    ctx.body = {
-      data: await officerView(strapi, {
-        organizations,
-        organization: typeof organization === 'string' && organization ? organization : undefined,
-        status: typeof status === 'string' && status ? status : undefined,
-        today: todayParam(ctx),
-      }),
-    };
+    const data = await officerView(strapi, {
+      organizations,
+      organization: typeof organization === 'string' && organization ? organization : undefined,
+      status: typeof status === 'string' && status ? status : undefined,
+      today: todayParam(ctx),
+    });
+    await recordAccess(strapi, APPLICATION_UID, Object.values(data.groups).flatMap((g: any[]) => g.map((r) => r.documentId)));
+    ctx.body = { data };
   },
 
   /** POST { method: 'per-request', requestNumberInMonth } | { method: 'per-page', pages } → the 信息处理费. */

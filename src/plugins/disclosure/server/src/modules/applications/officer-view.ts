@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { computeDueDate, type DueDateResult, overdueStatus, type WorkingDayCalendar } from '../../applications';
-import { shanghaiDate } from '../../../../../../domain/dates';
+import { shanghaiDate, toIsoDate } from '../../../../../../domain/dates';
 import { loadCalendar } from './calendar';
 import { APPLICATION_UID } from './content-types';
 import { dueDateInputOf } from './due-date-input';
@@ -71,7 +71,11 @@ export async function officerView(
     const state = dueDate ? overdueStatus(dueDate, today, calendar) : null;
     const group: Group = !dueDate ? 'awaitingCorrection' : state === 'overdue' ? 'overdue' : state === 'due-soon' ? 'dueSoon' : 'onTime';
     const org = a.organization ?? null;
+    // Art. 30: no correction within the period given means the request is given up (（六）其他处理 1).
+    const answerBy = toIsoDate(a.correctionAnswerBy);
+    const readyToClose = a.applicationStatus === 'awaiting-correction' && answerBy && answerBy < today ? 'other.noCorrection' : null;
     groups[group].push({
+      readyToClose,
       documentId: a.documentId,
       trackingNumber: a.trackingNumber,
       organization: org ? { documentId: org.documentId, name: org.name, code: org.code } : null,

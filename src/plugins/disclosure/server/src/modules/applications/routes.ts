@@ -1,18 +1,20 @@
-const admin = (method: string, path: string, handler: string) => ({
+import { requireActions, type ActionUid } from '../access/actions';
+
+const admin = (method: string, path: string, handler: string, ...actions: ActionUid[]) => ({
   method,
   path,
   handler,
-  config: { policies: ['admin::isAuthenticatedAdmin'] },
+  config: { policies: requireActions(...actions) },
 });
 
 /** Admin routes (prefixed /disclosure). Applications have no content-API route. */
 export const adminRoutes = [
-  admin('GET', '/applications/officer-view', 'applications.officerView'),
-  admin('GET', '/applications/:documentId/due-date', 'applications.dueDate'),
-  admin('GET', '/applications/:documentId/events', 'applications.events'),
-  admin('POST', '/fees/calculate', 'applications.fee'),
-  admin('GET', '/import/template', 'applicationImport.template'),
-  admin('POST', '/import', 'applicationImport.upload'),
-  admin('GET', '/import/:id', 'applicationImport.status'),
-  admin('POST', '/import/:id/confirm', 'applicationImport.confirm'),
+  admin('GET', '/applications/officer-view', 'applications.officerView', 'applications.read'),
+  admin('GET', '/applications/:documentId/due-date', 'applications.dueDate', 'applications.read'),
+  admin('GET', '/applications/:documentId/events', 'applications.events', 'applications.read'),
+  admin('POST', '/fees/calculate', 'applications.fee', 'applications.handle'),
+  admin('GET', '/import/template', 'applicationImport.template', 'applications.import'),
+  admin('POST', '/import', 'applicationImport.upload', 'applications.import'),
+  admin('GET', '/import/:id', 'applicationImport.status', 'applications.import'),
+  admin('POST', '/import/:id/confirm', 'applicationImport.confirm', 'applications.import'),
 ];

@@ -6,6 +6,8 @@
  */
 import {
   computeDueDate,
+  EXTENSION_FIELDS,
+  integrityProblems,
   isApplicationStatus,
   isFinalStatus,
   processingFee,
@@ -25,6 +27,9 @@ export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalenda
 export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber'] as const;
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
+const dayOrValue = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === '' || v === undefined ? null : v);
+/** The edit form sends every field back: a field counts as changed only when its value differs. */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(dayOrValue(a)) === JSON.stringify(dayOrValue(b)) || (typeof a === 'number' && String(a) === String(b));
 
 /** Fills what a status change implies when the officer did not type it: dates of today, closing open consultations. */
 function applyTransitionDefaults(merged: Record<string, any>, data: Record<string, any>, from: string | null, to: string, today: string) {
@@ -89,6 +94,7 @@ export function applySaveRules(
 ) {
   // Whatever a client sends for a computed field is dropped: they are recomputed below from the inputs.
   for (const f of COMPUTED_FIELDS) delete data[f];
+  const changed = new Set(Object.keys(data).filter((k) => !existing || !sameValue(existing[k], data[k])));
   const merged: Record<string, any> = { ...(existing ?? {}), ...data };
   delete merged.organization;
   const from: string | null = existing ? existing.applicationStatus ?? 'received' : null;
@@ -116,15 +122,23 @@ export function applySaveRules(
   if (to === 'awaiting-correction' && present(merged.correctionReceivedDate)) {
     throw fieldError('correctionReceivedDate', 'an application awaiting correction cannot have correctionReceivedDate yet');
   }
+  const [problem] = integrityProblems(merged, changed, today);
+  if (problem) throw fieldError(problem.field, `${problem.zh} / ${problem.en}`);
   if (present(merged.receivedDate)) {
+    let result: ReturnType<typeof computeDueDate>;
     try {
-      const result = dueDateOf(dueDateInputOf(merged, today), calendar);
+      result = dueDateOf(dueDateInputOf(merged, today), calendar);
       data.dueDate = result.dueDate;
       data.dueDateProvisional = result.provisional;
       data.missingCalendarYears = result.missingCalendarYears;
       data.correctionLimit = result.correctionLimit;
     } catch (e) {
       throw toHttpError(e);
+    }
+    // An application past its original due date is overdue and stays so: no extension can be approved then.
+    const late = result.warnings.find((w) => w.code === 'extension-approved-late');
+    if (late && EXTENSION_FIELDS.some((f) => changed.has(f))) {
+      throw fieldError('extensionApprovedDate', `${late.zh}，申请已逾期，不能再延期 / ${late.en}: the application is already overdue and cannot be extended`);
     }
   }
   checkFee(merged, data);

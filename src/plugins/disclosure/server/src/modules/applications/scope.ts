@@ -49,17 +49,20 @@ export async function registerOrganizationCondition(strapi: Core.Strapi) {
 }
 
 /**
- * On every write path: a scoped officer (an admin user with officer assignments, not super admin) may only
- * write applications and review cases of their organizations — also when creating, and also when moving
- * one to another organization. Writes without an admin user (scripts, bootstrap, import jobs) are not limited.
+ * On every write path: an admin user who is not a super admin may only write applications and review cases
+ * of the organizations they are assigned to (none without an assignment) — also when creating, when moving
+ * one to another organization and when linking one to another. Writes without an admin user (scripts,
+ * bootstrap, import jobs, whose rows are checked against the importer's organizations) are not limited here.
  */
 export async function assertWritableOrganizations(strapi: Core.Strapi, organizationDocumentIds: (string | null | undefined)[]) {
   const ctx: any = strapi.requestContext?.get?.();
   const user = ctx?.state?.user;
   if (!user || ctx?.state?.auth?.strategy?.name !== 'admin' || isSuperAdmin(user)) return;
   const orgs = await organizationsOfUser(strapi, user.id);
-  if (orgs.length === 0) return;
+  if (orgs.length === 0) {
+    throw new errors.ForbiddenError('您没有被分配到任何机关，不能办理申请或复议诉讼案件。You are assigned to no organization: you cannot handle applications or review cases.');
+  }
   if (organizationDocumentIds.some((id) => !id || !orgs.includes(id))) {
-    throw new errors.ForbiddenError('you can only handle the applications and review cases of your own organizations');
+    throw new errors.ForbiddenError('只能办理本人所属机关的申请和复议诉讼案件。You can only handle the applications and review cases of your own organizations.');
   }
 }

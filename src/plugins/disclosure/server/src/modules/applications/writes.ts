@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { computeDueDate } from '../../applications';
 import { beforeApplicationWrite, beforeReviewCaseWrite } from '../../../../../../domain/application-rules';
-import { findReferenced, relationTarget } from '../../../../../../domain/relations';
+import { findReferenced, relationTarget, relationTargets } from '../../../../../../domain/relations';
+import { errors } from '@strapi/utils';
 import { shanghaiDate, toIsoDate } from '../../../../../../domain/dates';
 import { loadCalendar } from './calendar';
 import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, OVERRIDE_UID, REVIEW_CASE_UID } from './content-types';
@@ -21,6 +22,23 @@ async function touchedOrganizations(strapi: Core.Strapi, existingOrg: string | n
   return existingOrg === undefined ? [next] : [existingOrg, next];
 }
 
+/** Organizations of the rows a relation payload links or unlinks: each of those rows is written too. */
+async function organizationsOfTargets(strapi: Core.Strapi, uid: typeof APPLICATION_UID | typeof REVIEW_CASE_UID, value: unknown) {
+  const out: (string | null)[] = [];
+  for (const ref of relationTargets(value)) {
+    const where = 'documentId' in ref ? { documentId: ref.documentId } : { id: ref.id };
+    const row: any = await strapi.db.query(uid).findOne({ where, populate: { organization: { select: ['documentId'] } } });
+    out.push(row?.organization?.documentId ?? null);
+  }
+  return out;
+}
+
+async function organizationOf(strapi: Core.Strapi, uid: typeof APPLICATION_UID | typeof REVIEW_CASE_UID, documentId: string | undefined) {
+  if (!documentId) return null;
+  const row: any = await strapi.db.query(uid).findOne({ where: { documentId }, populate: { organization: { select: ['documentId'] } } });
+  return row ? row.organization?.documentId ?? null : undefined;
+}
+
 /**
  * Every write of an application, whatever the path (content manager, plugin routes, import, scripts):
  * status transitions and outcomes, extension/correction/consultation data, the stored due date, the fee,
@@ -32,7 +50,10 @@ export async function beforeApplicationSave(strapi: Core.Strapi, action: 'create
     action === 'update' && params.documentId
       ? await strapi.db.query(APPLICATION_UID).findOne({ where: { documentId: params.documentId }, populate: { organization: { select: ['documentId'] } } })
       : null;
-  await assertWritableOrganizations(strapi, await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization));
+  await assertWritableOrganizations(strapi, [
+    ...(await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization)),
+    ...(await organizationsOfTargets(strapi, REVIEW_CASE_UID, data.reviewCases)),
+  ]);
   const { from, to } = applySaveRules(existing, data, shanghaiDate(), await loadCalendar(strapi));
   await beforeApplicationWrite(strapi, action, params);
   // statusNote is the note of the change being saved: it goes into the event and is then cleared, so that
@@ -55,7 +76,10 @@ async function beforeReviewCaseSave(strapi: Core.Strapi, action: 'create' | 'upd
     action === 'update' && params.documentId
       ? await strapi.db.query(REVIEW_CASE_UID).findOne({ where: { documentId: params.documentId }, populate: { organization: { select: ['documentId'] } } })
       : null;
-  await assertWritableOrganizations(strapi, await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization));
+  await assertWritableOrganizations(strapi, [
+    ...(await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization)),
+    ...(await organizationsOfTargets(strapi, APPLICATION_UID, data.application)),
+  ]);
   await beforeReviewCaseWrite(strapi, action, params);
 }
 
@@ -105,6 +129,14 @@ export function registerApplicationMiddleware(strapi: Core.Strapi) {
         }
       }
       return result;
+    }
+    if ((uid === APPLICATION_UID || uid === REVIEW_CASE_UID) && action === 'clone') {
+      // A clone would copy a citizen's request (or a case about it) into a new record outside every rule.
+      throw new errors.ForbiddenError('申请和复议诉讼案件不能复制，请新建。Applications and review cases cannot be cloned: create a new one.');
+    }
+    if ((uid === APPLICATION_UID || uid === REVIEW_CASE_UID) && action === 'delete') {
+      const org = await organizationOf(strapi, uid, params?.documentId);
+      if (org !== undefined) await assertWritableOrganizations(strapi, [org]);
     }
     if (uid === APPLICATION_UID && action === 'delete') {
       const result = await next();

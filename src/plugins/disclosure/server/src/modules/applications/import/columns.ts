@@ -5,6 +5,7 @@
 import {
   APPLICATION_STATUSES,
   computeDueDate,
+  integrityProblems,
   isIsoDate,
   OUTCOMES,
   STATUS_LABELS,
@@ -93,13 +94,22 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+
 /** Accepts YYYY-MM-DD, YYYY/M/D and YYYY.M.D; returns YYYY-MM-DD or null. */
 export function normaliseDate(text: string): string | null {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  const m = DATE_TEXT.exec(text);
   if (!m) return null;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** Why a date cell is refused: a day that does not exist (2026-02-30) is told apart from text that is no date. */
+function dateProblem(text: string, shown: string): string {
+  return DATE_TEXT.test(text) ? `日期不存在${shown} / this date does not exist` : `不是有效日期（YYYY-MM-DD）${shown} / not a date`;
+}
+
+const headerOf = (field: string) => COLUMNS.find((c) => c.field === field)?.header ?? field;
 
 /** Maps header cells to column indexes; reports missing required and unknown headers. */
 export function mapHeaders(headerCells: string[]): { index: Map<string, number>; problems: Rejection[] } {
@@ -146,7 +156,7 @@ export function validateRow(
     switch (c.kind) {
       case 'date': {
         const d = normaliseDate(text);
-        if (!d) reject(`不是有效日期（YYYY-MM-DD）${shown} / not a date`);
+        if (!d) reject(dateProblem(text, shown));
         row[c.field] = d;
         break;
       }
@@ -179,6 +189,10 @@ export function validateRow(
     if (row.answeredDate && row.receivedDate && String(row.answeredDate) < String(row.receivedDate)) {
       problems.push({ line, column: '答复日期', reason: '答复日期早于收到申请日期 / answered before received' });
     }
+    // The import fills in nothing: a final status needs its answer date in the file (today is never assumed).
+    if ((row.applicationStatus === 'answered' || row.applicationStatus === 'closed') && !row.answeredDate) {
+      problems.push({ line, column: '答复日期', reason: '“已答复”“已终止”的申请须填写答复日期 / answered and closed applications need their answer date' });
+    }
     if (row.applicationStatus === 'extended' && !row.extensionWorkingDays) {
       problems.push({ line, column: '延长工作日数', reason: '已延期的申请须填写延长工作日数、批准人和理由 / extension data required' });
     }
@@ -189,12 +203,15 @@ export function validateRow(
     const needsDueDateCheck = ['correctionRequestedDate', 'correctionReceivedDate', 'extensionWorkingDays', 'extensionApprover', 'extensionReason', 'extensionApprovedDate'].some((f) => row[f] !== null);
     if (problems.length === 0 && needsDueDateCheck) {
       try {
-        computeDueDate(dueDateInputOf(row, today), calendar);
+        const late = computeDueDate(dueDateInputOf(row, today), calendar).warnings.find((w) => w.code === 'extension-approved-late');
+        if (late) problems.push({ line, column: '延期批准日期', reason: `${late.zh}，申请已逾期，不能再延期 / ${late.en}: the application was already overdue` });
       } catch (e: any) {
         const column = /extension|延/.test(e.code ?? e.message) ? '延长工作日数' : /correction|补正/.test(e.message) ? '告知补正日期' : null;
         problems.push({ line, column, reason: e.message });
       }
     }
+    const fields = new Set(Object.keys(row).filter((f) => row[f] !== null));
+    for (const p of integrityProblems(row, fields, today)) problems.push({ line, column: headerOf(p.field), reason: `${p.zh} / ${p.en}` });
   }
   return problems.length ? { row: null, problems } : { row: row as ImportRow, problems };
 }

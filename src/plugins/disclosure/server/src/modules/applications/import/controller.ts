@@ -1,8 +1,10 @@
+import fs from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { IMPORT_JOB_UID } from '../content-types';
 import { currentActor } from '../events';
 import { visibleOrganizations } from '../scope';
+import { recordAccess } from '../../access/access-log';
 import { INSTANCE } from './job-runner';
 import { formatOf, publicJob, startImport, startValidation, templateFile } from './service';
 
@@ -26,15 +28,17 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const job: any = await strapi.db.query(IMPORT_JOB_UID as any).create({
       data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null, runner: INSTANCE, heartbeatAt: new Date() },
     });
-    const path = file.filepath ?? file.path;
+    // Read now: the upload's temporary file is deleted when this request ends (config/middlewares.ts).
+    const content = await fs.promises.readFile(file.filepath ?? file.path);
     const allowed = await visibleOrganizations(strapi, ctx.state.user);
-    setImmediate(() => void startValidation(strapi, job.id, path, format, allowed));
+    setImmediate(() => void startValidation(strapi, job.id, content, format, allowed));
     ctx.status = 202;
     ctx.body = { data: publicJob(job) };
   },
 
   async status(ctx: any) {
     const job = await findJob(strapi, ctx);
+    await recordAccess(strapi, IMPORT_JOB_UID, [`import-${job.id}`]);
     ctx.body = { data: publicJob(job) };
   },
 
@@ -59,7 +63,7 @@ const JOB_FIELDS = ['id', 'filename', 'state', 'totalRows', 'processedRows', 'va
 async function findJob(strapi: Core.Strapi, ctx: any) {
   const id = Number(ctx.params.id);
   // Everything but `rows` (all the rows of the file): the status is polled while the import runs.
-  const job: any = Number.isInteger(id) ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
+  const job: any = Number.isSafeInteger(id) && id > 0 && id <= 2147483647 ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
   const user = ctx.state.user;
   const superAdmin = (user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin');
   if (!job || (!superAdmin && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
-import fs from 'fs';
+import { Readable } from 'stream';
 import { shanghaiDate } from '../../../../../../../domain/dates';
 import { loadCalendar } from '../calendar';
 import { APPLICATION_UID, IMPORT_JOB_UID } from '../content-types';
@@ -41,14 +41,14 @@ export async function templateFile(format: FileFormat): Promise<Buffer> {
 }
 
 /** Rows of the first worksheet as arrays of strings (header first). */
-export async function readRows(path: string, format: FileFormat): Promise<string[][]> {
+export async function readRows(file: Buffer, format: FileFormat): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   if (format === 'csv') {
     // Keep every value a string: the default mapping turns phone numbers into numbers and dates into local-time Dates.
-    sheet = await workbook.csv.read(fs.createReadStream(path), { map: (v: any) => v } as any);
+    sheet = await workbook.csv.read(Readable.from([file]), { map: (v: any) => v } as any);
   } else {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(file as any);
     sheet = workbook.worksheets[0];
   }
   const rows: string[][] = [];
@@ -64,9 +64,9 @@ export async function readRows(path: string, format: FileFormat): Promise<string
 }
 
 /** Validates every row; writes nothing but the job (state 'validated' with the valid rows and the rejections). */
-export async function validateFile(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowedOrganizations: string[] | null = null) {
+export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buffer, format: FileFormat, allowedOrganizations: string[] | null = null) {
   try {
-    const rows = await readRows(path, format);
+    const rows = await readRows(file, format);
     const [header = [], ...data] = rows;
     const { index, problems: headerProblems } = mapHeaders(header);
     const rejected: Rejection[] = [...headerProblems];
@@ -122,8 +122,6 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, path: str
   } catch (e: any) {
     strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
     await updateJob(strapi, jobId, { state: 'failed', failure: '无法读取文件 / the file could not be read' });
-  } finally {
-    fs.promises.unlink(path).catch(() => undefined);
   }
 }
 
@@ -177,8 +175,8 @@ export function startImport(strapi: Core.Strapi, jobId: number, actor: Actor): P
 }
 
 /** Starts validating an uploaded file in the background, with its heartbeat. */
-export function startValidation(strapi: Core.Strapi, jobId: number, path: string, format: FileFormat, allowed: string[] | null): Promise<void> {
-  return withHeartbeat(strapi, jobId, () => validateFile(strapi, jobId, path, format, allowed));
+export function startValidation(strapi: Core.Strapi, jobId: number, file: Buffer, format: FileFormat, allowed: string[] | null): Promise<void> {
+  return withHeartbeat(strapi, jobId, () => validateFile(strapi, jobId, file, format, allowed));
 }
 
 export function publicJob(job: any) {
