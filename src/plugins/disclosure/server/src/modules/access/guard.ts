@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { APPLICATION_UID, REVIEW_CASE_UID } from '../applications/content-types';
 import { isSuperAdmin, organizationsOfUser } from '../applications/scope';
 import { ACTIONS, actionId, PRIVATE_TYPES } from './actions';
 import { recordAccess } from './access-log';
+import { refused } from '../applications/errors';
 
 const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
 const SCOPED = new Set([APPLICATION_UID, REVIEW_CASE_UID]);
@@ -18,7 +18,7 @@ export function adminRequest(strapi: Core.Strapi): { user: any; ability: any; ct
 
 function forbidden(uid: string, action: string) {
   const label = ACTIONS.find((a) => a.uid === uid)?.displayName ?? uid;
-  return new errors.ForbiddenError(`无权执行此操作，需要权限“${label}”。You need the permission ${actionId(uid as any)} (${action}).`);
+  return refused(`无权执行此操作，需要权限“${label}”。`, `You need the permission ${actionId(uid as any)} (${action}).`);
 }
 
 /**
@@ -36,7 +36,7 @@ export function registerAccessGuard(strapi: Core.Strapi) {
     if (!request) return next();
     const read = READS.has(action);
     const needed = read ? rule.read : rule.write;
-    if (!needed) throw new errors.ForbiddenError('此记录只能由系统写入，不能在管理后台修改。This record is written by the system only.');
+    if (!needed) throw refused('此记录只能由系统写入，不能在管理后台修改。', 'This record is written by the system only.');
     const record = async (result: any) => {
       if (read && SCOPED.has(uid) && action !== 'count') {
         const rows = Array.isArray(result) ? result : result ? [result] : [];

@@ -20,6 +20,7 @@ const accessModule: PluginModule = {
   },
   contentTypes: { [ACCESS_LOG_UID.split('.')[1]]: { schema: accessLogSchema } },
   controllers: { accessLog: accessLogController },
+  services: { access: ({ strapi }: { strapi: any }) => ({ revokeDefaultGrants: () => revokeDefaultGrants(strapi) }) },
   routes: { admin: [{ method: 'GET', path: '/access-log', handler: 'accessLog.list', config: { policies: requireActions('access-log.read') } }] },
 };
 

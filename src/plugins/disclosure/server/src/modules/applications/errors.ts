@@ -51,3 +51,12 @@ export function toHttpError(error: unknown): unknown {
   if (error instanceof BilingualError) return new errors.ValidationError(error.message);
   return error;
 }
+
+/**
+ * A 403 whose message reaches the caller (Chinese, then English). Strapi's route wrapper replaces the message
+ * of a plain ForbiddenError thrown anywhere below a route with "Forbidden" (core server/compose-endpoint),
+ * but passes a PolicyError (a ForbiddenError) through as it is.
+ */
+export function refused(zh: string, en: string): errors.PolicyError {
+  return new errors.PolicyError(`${zh} ${en}`);
+}

@@ -2,12 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { computeDueDate } from '../../applications';
 import { beforeApplicationWrite, beforeReviewCaseWrite } from '../../../../../../domain/application-rules';
 import { findReferenced, relationTarget, relationTargets } from '../../../../../../domain/relations';
-import { errors } from '@strapi/utils';
 import { shanghaiDate, toIsoDate } from '../../../../../../domain/dates';
 import { loadCalendar } from './calendar';
 import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, OVERRIDE_UID, REVIEW_CASE_UID } from './content-types';
 import { dueDateInputOf } from './due-date-input';
-import { fieldError, toHttpError } from './errors';
+import { fieldError, refused, toHttpError } from './errors';
 import { applySaveRules } from './save-rules';
 import { currentActor, recordEvent } from './events';
 import { assertWritableOrganizations } from './scope';
@@ -132,7 +131,7 @@ export function registerApplicationMiddleware(strapi: Core.Strapi) {
     }
     if ((uid === APPLICATION_UID || uid === REVIEW_CASE_UID) && action === 'clone') {
       // A clone would copy a citizen's request (or a case about it) into a new record outside every rule.
-      throw new errors.ForbiddenError('申请和复议诉讼案件不能复制，请新建。Applications and review cases cannot be cloned: create a new one.');
+      throw refused('申请和复议诉讼案件不能复制，请新建。', 'Applications and review cases cannot be cloned: create a new one.');
     }
     if ((uid === APPLICATION_UID || uid === REVIEW_CASE_UID) && action === 'delete') {
       const org = await organizationOf(strapi, uid, params?.documentId);
