@@ -7,6 +7,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Numeric ids of Strapi's own admin routes are checked before they reach SQL (see the file).
+  'global::integer-ids',
   // Before strapi::body: removes every uploaded temp file when the request ends, whatever its outcome.
   'global::multipart-cleanup',
   { name: 'strapi::body', config: { formidable: { uploadDir: MULTIPART_DIR } } },

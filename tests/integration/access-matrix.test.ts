@@ -128,6 +128,8 @@ async function fingerprint(who: Who): Promise<Record<string, unknown[]>> {
 }
 
 describe('role × route matrix', () => {
+  // About 5,600 calls: ~30 s on SQLite, longer on PostgreSQL.
+  jest.setTimeout(600_000);
   it('shows applicants’ data only to those meant to see it and lets no one change what is not theirs', async () => {
     const routes = servedRoutes();
     const matrix = new Map<string, Record<string, Set<number>>>();
@@ -135,6 +137,7 @@ describe('role × route matrix', () => {
     const leaks: string[] = [];
     const writes: string[] = [];
     let calls = 0;
+    const slowest: [number, string][] = [];
     for (const who of ROLES) {
       const before = await fingerprint(who);
       classes[who] = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
@@ -147,7 +150,10 @@ describe('role × route matrix', () => {
         for (const url of urlsOf(route, who)) {
           let req = (request(app.server) as any)[route.method.toLowerCase()](url);
           if (f.tokens[who]) req = req.set('Authorization', `Bearer ${f.tokens[who]}`);
-          const res = await (SAFE.has(route.method) ? req : req.send(body())).timeout(20000).catch((e: any) => e.response ?? { status: 599, text: String(e), headers: {} });
+          const started = Date.now();
+          const res = await (SAFE.has(route.method) ? req : req.send(body())).timeout(10000).catch((e: any) => e.response ?? { status: 599, text: String(e), headers: {} });
+          slowest.push([Date.now() - started, `${who} ${route.method} ${url} → ${res.status}`]);
+          slowest.sort((a, b) => b[0] - a[0]).splice(5);
           calls += 1;
           row[who].add(res.status);
           classes[who][`${Math.floor(res.status / 100)}xx`] = (classes[who][`${Math.floor(res.status / 100)}xx`] ?? 0) + 1;
@@ -170,6 +176,7 @@ describe('role × route matrix', () => {
         `columns: ${ROLES.join(' | ')}`,
         ...lines,
         ...ROLES.map((w) => `${w}: ${Object.entries(classes[w]).map(([c, n]) => `${c} ${n}`).join(', ')}`),
+        `slowest: ${slowest.map(([ms, what]) => `${ms} ms ${what}`).join('; ')}`,
         `personal-data leaks: ${leaks.length}; unexpected writes: ${writes.length}`,
       ].join('\n'),
     );
