@@ -32,11 +32,15 @@ export async function revokeDefaultGrants(strapi: Core.Strapi): Promise<number> 
  */
 export function revokeAfterDefaultRolesCreated(strapi: Core.Strapi) {
   const roles: any = strapi.service('admin::role');
-  if (!roles || roles.__disclosureWrapped) return;
+  if (!roles) return;
+  // The admin's role service is one module object shared by every Strapi instance of the process (tests
+  // boot several): the wrapper acts on the instance that registered last, the one now starting.
+  roles.__disclosureStrapi = strapi;
+  if (roles.__disclosureWrapped) return;
   const original = roles.createRolesIfNoneExist.bind(roles);
   roles.createRolesIfNoneExist = async (...args: unknown[]) => {
     const result = await original(...args);
-    await revokeDefaultGrants(strapi);
+    await revokeDefaultGrants(roles.__disclosureStrapi);
     return result;
   };
   roles.__disclosureWrapped = true;

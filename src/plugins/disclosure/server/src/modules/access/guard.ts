@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { APPLICATION_UID, REVIEW_CASE_UID } from '../applications/content-types';
+import { errors } from '@strapi/utils';
 import { isSuperAdmin, organizationsOfUser } from '../applications/scope';
 import { ACTIONS, actionId, PRIVATE_TYPES } from './actions';
 import { recordAccess } from './access-log';
@@ -8,6 +9,43 @@ import { refused } from '../applications/errors';
 const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
 const SCOPED = new Set([APPLICATION_UID, REVIEW_CASE_UID]);
 const NO_ORGANIZATION = '__no-organization__';
+
+/** Attribute names a filter tree names (operators skipped), at its top level. */
+function filteredFields(filters: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(filters)) filters.forEach((f) => filteredFields(f, out));
+  else if (filters && typeof filters === 'object') {
+    for (const [key, value] of Object.entries(filters)) {
+      if (key.startsWith('$')) filteredFields(value, out);
+      else out.add(key);
+    }
+  }
+  return out;
+}
+
+function sortedFields(sort: unknown): string[] {
+  const items = Array.isArray(sort) ? sort : sort === undefined || sort === null ? [] : [sort];
+  return items.flatMap((item) =>
+    typeof item === 'string' ? item.split(',').map((s) => s.split(':')[0].split('.')[0].trim()) : item && typeof item === 'object' ? Object.keys(item) : [],
+  );
+}
+
+/**
+ * A filter, sort or full-text search on a personal field the caller may not read would answer questions
+ * about it (how many applicants are called …): refused. The content manager passes such filters through.
+ */
+function checkPersonalQuery(strapi: Core.Strapi, uid: string, ability: any, params: any) {
+  const attributes: Record<string, any> = (strapi.contentType(uid as any) as any).attributes;
+  const personal = Object.keys(attributes).filter((name) => attributes[name].private === true);
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid });
+  const unreadable = personal.filter((name) => checker.cannot.read(null, name));
+  if (!unreadable.length) return;
+  const named = new Set([...filteredFields(params.filters), ...sortedFields(params.sort)]);
+  const hit = unreadable.filter((name) => named.has(name));
+  if (params._q !== undefined && params._q !== '') hit.push('_q');
+  if (hit.length) {
+    throw new errors.ValidationError(`不能按无权查看的字段筛选、排序或搜索：${hit.join('、')} / you cannot filter, sort or search by fields you may not read: ${hit.join(', ')}`);
+  }
+}
 
 /** The admin user of the current request, with their ability; null outside admin requests (scripts, jobs, content API). */
 export function adminRequest(strapi: Core.Strapi): { user: any; ability: any; ctx: any } | null {
@@ -48,6 +86,7 @@ export function registerAccessGuard(strapi: Core.Strapi) {
     if (!request.ability?.can?.(actionId(needed))) throw forbidden(needed, action);
     if (!read || !SCOPED.has(uid)) return next();
 
+    checkPersonalQuery(strapi, uid, request.ability, (context as any).params ?? {});
     const orgs = await organizationsOfUser(strapi, request.user.id);
     if (action === 'findOne') {
       const result: any = await next();

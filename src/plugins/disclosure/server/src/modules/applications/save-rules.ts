@@ -8,6 +8,7 @@ import {
   computeDueDate,
   EXTENSION_FIELDS,
   integrityProblems,
+  nonexistentDate,
   isApplicationStatus,
   isFinalStatus,
   processingFee,
@@ -27,6 +28,7 @@ export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalenda
 export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber'] as const;
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
+const DATE_FIELDS = ['receivedDate', 'answeredDate', 'correctionRequestedDate', 'correctionAnswerBy', 'correctionReceivedDate', 'extensionApprovedDate'];
 const dayOrValue = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === '' || v === undefined ? null : v);
 /** The edit form sends every field back: a field counts as changed only when its value differs. */
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(dayOrValue(a)) === JSON.stringify(dayOrValue(b)) || (typeof a === 'number' && String(a) === String(b));
@@ -95,6 +97,10 @@ export function applySaveRules(
   // Whatever a client sends for a computed field is dropped: they are recomputed below from the inputs.
   for (const f of COMPUTED_FIELDS) delete data[f];
   const changed = new Set(Object.keys(data).filter((k) => !existing || !sameValue(existing[k], data[k])));
+  // 2026-02-30 is a day that does not exist: said so, before any rule reads it as "no date".
+  for (const field of DATE_FIELDS) {
+    if (nonexistentDate(data[field])) throw fieldError(field, `日期不存在：${data[field]} / the date ${data[field]} does not exist`);
+  }
   const merged: Record<string, any> = { ...(existing ?? {}), ...data };
   delete merged.organization;
   const from: string | null = existing ? existing.applicationStatus ?? 'received' : null;
