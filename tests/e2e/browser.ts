@@ -48,3 +48,27 @@ export async function screenshotElement(page: Page, element: Locator, name: stri
     if (viewport) await page.setViewportSize(viewport);
   }
 }
+
+/** Calls the admin API as `token` (none: anonymous); throws with the answer on any non-2xx status. */
+export async function adminApi(method: string, path: string, body?: unknown, token?: string) {
+  const res = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json: any = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** Logs in to the admin panel through its login form, in a new page, and waits for the home page. */
+export async function logIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${BASE_URL}/admin/auth/login`);
+  await page.getByLabel(/email/i).fill(who.email);
+  await page.getByLabel(/password/i).first().fill(who.password);
+  await page.getByRole('button', { name: /login/i }).click();
+  await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
+  await page.getByRole('navigation').first().waitFor();
+  return page;
+}

@@ -7,7 +7,7 @@
 import fs from 'fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, BASE_URL, launchChromium, screenshot, screenshotElement } from './browser';
+import { ADMIN, adminApi, BASE_URL, launchChromium, screenshot, screenshotElement } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -38,16 +38,8 @@ async function screenshotFullPage(name: string) {
   }
 }
 
-async function adminApi(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json: any = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+/** The admin API as the demo admin. */
+const api = (method: string, path: string, body?: unknown) => adminApi(method, path, body, token);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -69,16 +61,16 @@ describe('editor in the admin panel', () => {
 
   it('publishes a zh-Hans notice and sees its zh-Hant version in the side panel', async () => {
     const uid = 'api::notice.notice';
-    const { results: categories } = await adminApi('GET', `/content-manager/collection-types/api::disclosure-category.disclosure-category?locale=zh-Hans&filters[code][$eq]=FDZD.16`);
-    const { results: orgs } = await adminApi('GET', `/content-manager/collection-types/api::organization.organization?locale=zh-Hans&filters[code][$eq]=430381106`);
-    const created = await adminApi('POST', `/content-manager/collection-types/${uid}?locale=zh-Hans`, {
+    const { results: categories } = await api('GET', `/content-manager/collection-types/api::disclosure-category.disclosure-category?locale=zh-Hans&filters[code][$eq]=FDZD.16`);
+    const { results: orgs } = await api('GET', `/content-manager/collection-types/api::organization.organization?locale=zh-Hans&filters[code][$eq]=430381106`);
+    const created = await api('POST', `/content-manager/collection-types/${uid}?locale=zh-Hans`, {
       title: '壶天镇关于开展秋季森林防火检查的通知',
       documentType: 'announcement',
       organization: { connect: [{ documentId: orgs[0].documentId, locale: 'zh-Hans' }] },
       category: { connect: [{ documentId: categories[0].documentId, locale: 'zh-Hans' }] },
     });
     const documentId = created.data.documentId;
-    await adminApi('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=zh-Hans`, {});
+    await api('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=zh-Hans`, {});
 
     await page.goto(`${BASE_URL}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=zh-Hans`);
     await page.getByText('繁体版本').first().waitFor({ timeout: 60000 });
@@ -148,7 +140,7 @@ describe('annual report table editor in the content manager', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save' && b.disabled), null, { timeout: 30000 });
   }
   async function draft(): Promise<any> {
-    const res: any = await adminApi('GET', `/content-manager/collection-types/api::annual-report.annual-report/${documentId}?locale=zh-Hans`);
+    const res: any = await api('GET', `/content-manager/collection-types/api::annual-report.annual-report/${documentId}?locale=zh-Hans`);
     return res.data;
   }
 

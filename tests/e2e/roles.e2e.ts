@@ -2,34 +2,12 @@
  * Who sees applicants' data, as each person would find out in the admin: the demo officer (壶天镇 only),
  * an Editor made by the super admin (nothing), and the super admin reading the access log.
  */
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN, BASE_URL, launchChromium, screenshot } from './browser';
+import type { Browser } from 'playwright-core';
+import { ADMIN, adminApi as api, BASE_URL, launchChromium, logIn, screenshot } from './browser';
 
 const OFFICER = { email: 'officer@gongkai.local', password: 'Gongkai2026!' };
 const EDITOR = { email: 'e2e-editor@gongkai.local', password: 'E2eEditor2026!' };
 let browser: Browser;
-
-async function api(method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json: any = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function logIn(who: { email: string; password: string }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.goto(`${BASE_URL}/admin/auth/login`);
-  await page.getByLabel(/email/i).fill(who.email);
-  await page.getByLabel(/password/i).first().fill(who.password);
-  await page.getByRole('button', { name: /login/i }).click();
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
-  await page.getByRole('navigation').first().waitFor();
-  return page;
-}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -46,7 +24,7 @@ afterAll(async () => {
 
 describe("applicants' data in the admin", () => {
   it("shows the officer 壶天镇's open applications, and no other organization's", async () => {
-    const page = await logIn(OFFICER);
+    const page = await logIn(browser, OFFICER);
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/applications`);
     await page.getByText('湘乡市壶天镇人民政府').first().waitFor({ timeout: 60000 });
     expect(await page.getByText('湘乡市人民政府', { exact: true }).count()).toBe(0);
@@ -55,7 +33,7 @@ describe("applicants' data in the admin", () => {
   });
 
   it('gives an Editor no menu entry and no list of applications', async () => {
-    const page = await logIn(EDITOR);
+    const page = await logIn(browser, EDITOR);
     expect(await page.getByRole('link', { name: /依申请公开/ }).count()).toBe(0);
     await page.goto(`${BASE_URL}/admin/content-manager/collection-types/api::disclosure-application.disclosure-application`);
     await page.waitForLoadState('networkidle');
@@ -67,7 +45,7 @@ describe("applicants' data in the admin", () => {
   });
 
   it("shows the super admin the officer's reads in the access log, newest first", async () => {
-    const page = await logIn(ADMIN);
+    const page = await logIn(browser, ADMIN);
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/access-log`);
     await page.getByText(OFFICER.email).first().waitFor({ timeout: 60000 });
     await screenshot(page, 'roles-access-log');
