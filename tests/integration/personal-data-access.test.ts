@@ -241,6 +241,15 @@ describe('uploads', () => {
     expect(leftoverUploads()).toEqual([]);
   });
 
+  it('still lets the media library take a file (the field Strapi itself cleans)', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const res = await request(app.server).post('/upload').set('Authorization', `Bearer ${f.tokens.superAdmin}`).attach('files', png, 'pixel.png');
+    expect(res.status).toBe(201);
+    expect(res.body[0]).toMatchObject({ name: 'pixel.png', mime: 'image/png' });
+    expect(leftoverUploads()).toEqual([]);
+    await app.strapi.plugin('upload').service('upload').remove(res.body[0]);
+  });
+
   it('sweeps files a killed process left at start-up', async () => {
     const { sweepMultipartDir } = await import('../../src/middlewares/multipart-cleanup');
     const stale = `${MULTIPART_DIR}/left-by-a-crash`;
