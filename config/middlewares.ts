@@ -12,6 +12,8 @@ export default [
   // Before strapi::body: removes every uploaded temp file when the request ends, whatever its outcome.
   'global::multipart-cleanup',
   { name: 'strapi::body', config: { formidable: { uploadDir: MULTIPART_DIR } } },
+  // NUL characters, over-deep bodies and a documentation-login crash answered 400 (see the file).
+  'global::request-guard',
   'strapi::session',
   'strapi::favicon',
   'global::portal-index',

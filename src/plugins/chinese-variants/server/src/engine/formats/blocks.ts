@@ -58,6 +58,8 @@ class BlocksConverter {
   /** Inline parents (links) continue the text around them; block parents end it. */
   private children(nodes: unknown, inlineParent: boolean): BlocksNode[] {
     if (!Array.isArray(nodes)) this.invalid('children is not an array');
+    // The walk is recursive: a hostile document nested thousands deep would exhaust the stack.
+    if (this.depth >= MAX_BLOCKS_DEPTH) this.invalid(`is nested deeper than ${MAX_BLOCKS_DEPTH} levels`);
     const { at } = this;
     const out: BlocksNode[] = [];
     const depth = this.depth;
@@ -125,6 +127,9 @@ class BlocksConverter {
     return out;
   }
 }
+
+/** Deepest nesting accepted (Strapi's editor makes a few levels: lists in lists, links in paragraphs). */
+export const MAX_BLOCKS_DEPTH = 64;
 
 export const blocksFormat =
   (converter: Converter) =>

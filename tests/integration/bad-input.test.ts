@@ -1,0 +1,61 @@
+import request from 'supertest';
+import { adminToken, startStrapi, TestApp } from '../harness/strapi';
+import { MAX_BLOCKS_DEPTH } from '../../src/plugins/chinese-variants/server/src/engine/formats/blocks';
+import { MAX_BODY_DEPTH } from '../../src/middlewares/request-guard';
+
+/** Inputs that answered 5xx (issue 18): each now a 400 with a message, and the app still answers after them. */
+let app: TestApp;
+let token: string;
+
+/** A blocks document `levels` lists deep, as JSON text (the client's own serializer would overflow). */
+const nested = (levels: number) => `${'[{"type":"list","format":"unordered","children":'.repeat(levels)}[{"type":"text","text":"发布"}]${'}]'.repeat(levels)}`;
+const json = (depth: number) => {
+  let v: any = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+};
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await adminToken(app);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('bad input answers 400', () => {
+  it('a blocks document nested beyond the documented limit, and accepts one at it', async () => {
+    const convert = (content: string) =>
+      request(app.server).post('/api/chinese-variants/convert').set('Content-Type', 'application/json').send(`{"from":"zh-Hans","to":"zh-Hant","format":"blocks","content":${content}}`);
+    const deep = await convert(nested(5000));
+    expect(deep.status).toBe(400);
+    const over = await convert(nested(MAX_BLOCKS_DEPTH));
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toContain(`deeper than ${MAX_BLOCKS_DEPTH}`);
+    const at = await convert(nested(MAX_BLOCKS_DEPTH - 2));
+    expect(at.status).toBe(200);
+    expect(JSON.stringify(at.body)).toContain('發佈');
+  });
+
+  it('a NUL character in the path, the query or the body', async () => {
+    for (const res of [
+      await request(app.server).get('/api/disclosure/stats').query({ organization: '\u0000', year: '2026' }),
+      await request(app.server).get('/api/disclosure/annual-reports/%00/export'),
+      await request(app.server).post('/admin/login').send({ email: '\u0000', password: 'x' }),
+      await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ title: 'a\u0000b' }),
+      await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ ['k\u0000']: 1 }),
+    ]) {
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/空字符.*NUL/);
+    }
+  });
+
+  it('a body nested deeper than the limit, and the documentation login without a password', async () => {
+    const deep = await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ title: 'x', extra: json(MAX_BODY_DEPTH + 5) });
+    expect(deep.status).toBe(400);
+    expect(deep.body.error.message).toContain(`deeper than ${MAX_BODY_DEPTH}`);
+    const login = await request(app.server).post('/documentation/login').send({});
+    expect(login.status).toBe(400);
+    expect((await request(app.server).get('/api/disclosure/health')).status).toBe(200);
+  });
+});
