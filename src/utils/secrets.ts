@@ -26,10 +26,18 @@ export class MissingSecretError extends Error {
   }
 }
 
-/** Returns the secret, or the development value outside production; throws in production when unsafe. */
-export function requireSecret(env: EnvReader, name: SecretName, nodeEnv = process.env.NODE_ENV): string {
+/** Set by `npm run build` (scripts/build.js): building the admin panel reads the config but uses no secret. */
+export const BUILD_FLAG = 'GONGKAI_BUILD';
+
+/**
+ * Returns the secret, or the development value outside production; throws in production when unsafe.
+ * While building, a missing secret is a placeholder: the build bundles the admin panel, which holds none of
+ * the server's secrets, so a production image can be built before its secrets exist.
+ */
+export function requireSecret(env: EnvReader, name: SecretName, nodeEnv = process.env.NODE_ENV, building = process.env[BUILD_FLAG] === 'true'): string {
   const value = env(name);
   const dev = DEVELOPMENT_SECRETS[name];
+  if (building) return value && value.trim() !== '' ? value : `build-placeholder-${name}`;
   if (nodeEnv === 'production') {
     if (value === undefined || value.trim() === '') throw new MissingSecretError(name, 'missing');
     if (value === dev || value.split(',').some((part) => dev.split(',').includes(part.trim()))) {

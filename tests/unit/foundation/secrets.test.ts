@@ -23,6 +23,12 @@ describe('requireSecret', () => {
     expect(() => requireSecret(envOf({ APP_KEYS: keys }), 'APP_KEYS', 'production')).toThrow('APP_KEYS');
   });
 
+  it('lets a production build run without the runtime secrets, and only a build', () => {
+    expect(requireSecret(envOf({}), 'JWT_SECRET', 'production', true)).toBe('build-placeholder-JWT_SECRET');
+    expect(requireSecret(envOf({ JWT_SECRET: 'real' }), 'JWT_SECRET', 'production', true)).toBe('real');
+    expect(() => requireSecret(envOf({}), 'JWT_SECRET', 'production', false)).toThrow(MissingSecretError);
+  });
+
   it('accepts real secrets in production', () => {
     expect(requireSecret(envOf({ ADMIN_JWT_SECRET: 'x9f2…' }), 'ADMIN_JWT_SECRET', 'production')).toBe('x9f2…');
   });
