@@ -87,6 +87,20 @@ describe('markdown format', () => {
     }
   });
 
+  it('reads adversarial bracket soup in one pass and loses nothing (speed: the bounds below)', () => {
+    for (const unit of ['[', '![', '[a](', '[a](x (', '[a](x "', '[a][', '[`']) {
+      const soup = `${unit.repeat(5000)}头发`;
+      expect(md(soup)).toBe(`${unit.repeat(5000)}頭髮`);
+    }
+  });
+
+  it('bounds destination parentheses at 32 levels (as cmark) and titles at 1024 characters', () => {
+    expect(md(`[头](${'('.repeat(32)}x${')'.repeat(32)})发`)).toBe(`[頭](${'('.repeat(32)}x${')'.repeat(32)})髮`);
+    // one level more: not a link, so "发" is no longer read with the link text "头" as one word
+    expect(md(`[头](${'('.repeat(33)}x${')'.repeat(33)})发`)).toBe(`[頭](${'('.repeat(33)}x${')'.repeat(33)})發`);
+    expect(md(`[头](/a "${'题'.repeat(1000)}")`)).toBe(`[頭](/a "${'題'.repeat(1000)}")`);
+  });
+
   it('rejects content that is not a string', () => {
     expect(() => convert('s2tw', 'markdown', null as unknown as string)).toThrow(ConversionError);
   });

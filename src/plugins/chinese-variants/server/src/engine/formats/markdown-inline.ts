@@ -63,21 +63,32 @@ function codeSpanEnd(src: string, i: number, b: number): number {
 
 /** Index of the "]" closing the "[" at i (nesting, escapes and code spans respected), or -1. */
 function closingBracket(src: string, i: number, b: number): number {
-  let depth = 0;
+  if (bracketCache.src === src && bracketCache.b === b) {
+    const known = bracketCache.close.get(i);
+    if (known !== undefined) return known;
+  } else bracketCache = { src, b, close: new Map() };
+  const { close } = bracketCache;
+  // The scan's tokens depend only on where it stands, so the scan from i also finds the closer of every
+  // "[" it passes: kept, so that text of many unclosed "[" is read once, not once per "[" (quadratic).
+  const open: number[] = [];
   for (let j = i; j < b; j += 1) {
     const c = src[j];
     if (c === '\\') j += 1;
     else if (c === '`') {
       const end = codeSpanEnd(src, j, b);
       j = end < 0 ? j + runLength(src, j, b, '`') - 1 : end - 1;
-    } else if (c === '[') depth += 1;
-    else if (c === ']') {
-      depth -= 1;
-      if (depth === 0) return j;
+    } else if (c === '[') open.push(j);
+    else if (c === ']' && open.length) {
+      close.set(open.pop()!, j);
+      if (open.length === 0) return j;
     }
   }
-  return -1;
+  for (const k of open) close.set(k, -1);
+  return close.get(i) ?? -1;
 }
+
+/** Closers found by the last scans over one source and end (see closingBracket). */
+let bracketCache: { src: string; b: number; close: Map<number, number> } = { src: '', b: -1, close: new Map() };
 
 interface InlineTarget {
   end: number; // just past ")"
@@ -85,6 +96,9 @@ interface InlineTarget {
   titleStart: number;
   titleEnd: number;
 }
+
+const MAX_DESTINATION_PARENS = 32;
+const MAX_TITLE_LENGTH = 1024;
 
 /** Parses "(destination "title")" at src[i] === '('; null if it is not one. */
 function inlineTarget(src: string, i: number, b: number): InlineTarget | null {
@@ -102,7 +116,12 @@ function inlineTarget(src: string, i: number, b: number): InlineTarget | null {
     while (j < b) {
       const c = src[j];
       if (c === '\\') j += 2;
-      else if (c === '(') (depth += 1), (j += 1);
+      else if (c === '(') {
+        // CommonMark lets parsers bound this nesting (cmark: 32) so that "[a]([a]([a](…" stays linear.
+        if (depth === MAX_DESTINATION_PARENS) return null;
+        depth += 1;
+        j += 1;
+      }
       else if (c === ')') {
         if (depth === 0) break;
         depth -= 1;
@@ -119,8 +138,11 @@ function inlineTarget(src: string, i: number, b: number): InlineTarget | null {
   if (j > afterDest && (open === '"' || open === "'" || open === '(')) {
     const close = open === '(' ? ')' : open;
     let k = j + 1;
-    while (k < b && src[k] !== close) k += src[k] === '\\' ? 2 : 1;
-    if (k >= b) return null;
+    // Bounded, so that "[a](x (" repeated is not read to its end once per link (quadratic); no real title
+    // is that long, and a longer one is kept as text.
+    const limit = Math.min(b, k + MAX_TITLE_LENGTH);
+    while (k < limit && src[k] !== close) k += src[k] === '\\' ? 2 : 1;
+    if (k >= limit) return null;
     titleStart = j + 1;
     titleEnd = k;
     j = k + 1;
