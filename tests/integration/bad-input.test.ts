@@ -2,6 +2,8 @@ import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
 import { MAX_BLOCKS_DEPTH } from '../../src/plugins/chinese-variants/server/src/engine/formats/blocks';
 import { MAX_BODY_DEPTH } from '../../src/middlewares/request-guard';
+import { HEADERS } from '../../src/plugins/disclosure/server/src/modules/applications/import/columns';
+import { MAX_IMPORT_BYTES } from '../../src/plugins/disclosure/server/src/modules/applications/import/controller';
 
 /** Inputs that answered 5xx (issue 18): each now a 400 with a message, and the app still answers after them. */
 let app: TestApp;
@@ -57,5 +59,29 @@ describe('bad input answers 400', () => {
     const login = await request(app.server).post('/documentation/login').send({});
     expect(login.status).toBe(400);
     expect((await request(app.server).get('/api/disclosure/health')).status).toBe(200);
+  });
+
+  it('text beyond the documented lengths, and a spreadsheet over the import limit', async () => {
+    const org = await app.strapi.documents('api::organization.organization').create({ locale: 'zh-Hans', data: { name: '长度镇人民政府', code: '430381195', level: 'township' } as any });
+    const long = await request(app.server)
+      .post('/content-manager/collection-types/api::disclosure-application.disclosure-application')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ organization: org.documentId, applicantType: 'naturalPerson', channel: 'online', receivedDate: '2026-03-02', requestedContent: '申'.repeat(10001) });
+    expect(long.status).toBe(400);
+    const cells = (content: string) => HEADERS.map((h) => ({ 申请编号: 'LEN-1', 机关代码: '430381195', 申请人类型: '自然人', 申请方式: '网上申请', 收到申请日期: '2026-03-02', 办理状态: '已收到', 申请内容: content } as Record<string, string>)[h] ?? '').join(',');
+    const file = Buffer.from([HEADERS.join(','), cells('申'.repeat(10001))].join('\n'));
+    const res = await request(app.server).post('/disclosure/import').set('Authorization', `Bearer ${token}`).attach('file', file, 'long.csv');
+    expect(res.status).toBe(202);
+    let job: any;
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      job = (await request(app.server).get(`/disclosure/import/${res.body.data.id}`).set('Authorization', `Bearer ${token}`)).body.data;
+      if (job.state !== 'validating') break;
+    }
+    expect(job).toMatchObject({ state: 'validated', validRows: 0, rejectedRows: 1 });
+    expect(job.rejected).toEqual([expect.objectContaining({ column: '申请内容', reason: expect.stringContaining('10000') })]);
+    const huge = Buffer.alloc(MAX_IMPORT_BYTES + 1, 'a');
+    const refused = await request(app.server).post('/disclosure/import').set('Authorization', `Bearer ${token}`).attach('file', huge, 'huge.csv');
+    expect(refused.status).toBe(413);
+    expect(refused.body.error.message).toMatch(/文件超过.*over/);
   });
 });

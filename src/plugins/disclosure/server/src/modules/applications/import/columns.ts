@@ -57,7 +57,7 @@ export const COLUMNS: readonly Column[] = [
   { header: '联系方式', field: 'applicantContact', kind: 'string', maxLength: 300, personal: true, hint: '' },
   { header: '申请方式', field: 'channel', required: true, kind: 'enum', values: withCodes(CHANNELS), hint: Object.keys(CHANNELS).join('、') },
   { header: '收到申请日期', field: 'receivedDate', required: true, kind: 'date', hint: 'YYYY-MM-DD' },
-  { header: '申请内容', field: 'requestedContent', kind: 'text', personal: true, hint: '' },
+  { header: '申请内容', field: 'requestedContent', kind: 'text', maxLength: 10000, personal: true, hint: '不超过 10000 字' },
   { header: '办理状态', field: 'applicationStatus', required: true, kind: 'enum', values: STATUSES, hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、') },
   { header: '办理结果', field: 'outcome', kind: 'enum', values: OUTCOME_VALUES, hint: '已答复、已终止时必填：年度报告表三的一项（如“（一）予以公开”或 granted）' },
   { header: '答复日期', field: 'answeredDate', kind: 'date', hint: 'YYYY-MM-DD' },
@@ -65,7 +65,7 @@ export const COLUMNS: readonly Column[] = [
   { header: '收到补正日期', field: 'correctionReceivedDate', kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '延长工作日数', field: 'extensionWorkingDays', kind: 'integer', hint: '1–20' },
   { header: '延期批准人', field: 'extensionApprover', kind: 'string', maxLength: 100, hint: '' },
-  { header: '延期理由', field: 'extensionReason', kind: 'text', hint: '' },
+  { header: '延期理由', field: 'extensionReason', kind: 'text', maxLength: 1000, hint: '不超过 1000 字' },
   { header: '延期批准日期', field: 'extensionApprovedDate', kind: 'date', hint: 'YYYY-MM-DD' },
 ];
 

@@ -8,6 +8,9 @@ import { recordAccess } from '../../access/access-log';
 import { INSTANCE } from './job-runner';
 import { formatOf, publicJob, startImport, startValidation, templateFile } from './service';
 
+/** Largest spreadsheet accepted (50,000 ordinary rows are about 8 MB of CSV). */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /import/template?format=xlsx|csv */
   async template(ctx: any) {
@@ -24,7 +27,10 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!file) throw new errors.ValidationError('send the spreadsheet as the multipart field "file"');
     const filename = file.originalFilename ?? file.name ?? '';
     const format = formatOf(filename, file.mimetype ?? file.type);
-    if (!format) throw new errors.ValidationError('only .xlsx and .csv files can be imported');
+    if (!format) throw new errors.ValidationError('只能导入 .xlsx 或 .csv 文件 / only .xlsx and .csv files can be imported');
+    if (Number(file.size) > MAX_IMPORT_BYTES) {
+      throw new errors.PayloadTooLargeError(`文件超过 ${MAX_IMPORT_BYTES >> 20} MB，请分批导入 / the file is over ${MAX_IMPORT_BYTES >> 20} MB: import it in parts`);
+    }
     const job: any = await strapi.db.query(IMPORT_JOB_UID as any).create({
       data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null, runner: INSTANCE, heartbeatAt: new Date() },
     });
