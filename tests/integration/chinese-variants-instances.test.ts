@@ -111,6 +111,25 @@ describePg('two instances on one PostgreSQL database', () => {
     }
   });
 
+  it('unpublish on one instance racing publish on the other: never a 5xx, and both scripts agree', async () => {
+    const org = await app.strapi.documents(ORG as any).create({ locale: 'zh-Hans', data: { name: '双实例撤回测试局', code: 'TI002', level: 'department' } as any });
+    const n = await app.strapi.documents(NOTICE as any).create({
+      locale: 'zh-Hans',
+      data: { title: '关于撤回与发布并发的通知', organization: org.documentId, documentType: 'announcement' } as any,
+    });
+    const action = (base: any, what: 'publish' | 'unpublish') =>
+      request(base).post(`/content-manager/collection-types/${NOTICE}/${n.documentId}/actions/${what}`).query({ locale: 'zh-Hans' }).set('Authorization', `Bearer ${token}`).send({});
+    const statuses: number[] = [];
+    for (let round = 0; round < 20; round += 1) {
+      const results = await Promise.all([action(other, 'publish'), action(app.server, 'unpublish'), action(other, 'unpublish'), action(app.server, 'publish')]);
+      statuses.push(...results.map((r) => r.status));
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    const published = async (locale: string) =>
+      (await app.strapi.db.query(NOTICE as any).count({ where: { documentId: n.documentId, locale, publishedAt: { $notNull: true } } })) > 0;
+    expect(await published('zh-Hant')).toBe(await published('zh-Hans'));
+  });
+
   it('a glossary change on one instance is used by the other on its next conversion (no restart)', async () => {
     const convert = () => request(other).post('/api/chinese-variants/convert').send({ from: 'zh-Hans', to: 'zh-Hant', format: 'text', content: '里耶古城' });
     const before = (await convert()).body.content;

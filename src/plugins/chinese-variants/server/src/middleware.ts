@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from './services/conversion';
-import { inSync } from './services/lock';
+import { inSync, withDocumentLock } from './services/lock';
 
 const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
@@ -38,9 +38,13 @@ export function registerSyncMiddleware(strapi: Core.Strapi) {
     if (context.action === 'publish' && params.documentId) {
       return sync.publishWithTargets(context.uid, params.documentId, params, next);
     }
-    const result: any = await next();
-    const documentId = context.action === 'create' ? result?.documentId : params.documentId;
-    if (documentId) await sync.afterSourceAction(context.uid, documentId, context.action, params);
-    return result;
+    const run = async () => {
+      const result: any = await next();
+      const documentId = context.action === 'create' ? result?.documentId : params.documentId;
+      if (documentId) await sync.afterSourceAction(context.uid, documentId, context.action, params);
+      return result;
+    };
+    // A write of an existing document takes the document's lock before its rows' (see withDocumentLock).
+    return params.documentId ? withDocumentLock(strapi, `${context.uid}|${params.documentId}`, run) : run();
   });
 }

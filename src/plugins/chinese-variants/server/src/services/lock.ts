@@ -65,6 +65,21 @@ export async function withSyncLock<T>(strapi: Core.Strapi, key: string, fn: () =
   return pg || strapi.db.inTransaction() ? body() : enqueue('sqlite', body);
 }
 
+/**
+ * PostgreSQL: runs a write of a synced document (and the sync after it) in one transaction that first takes
+ * the document's advisory lock, the same one the sync takes. The lock then always comes before the rows'
+ * locks: an unpublish that locked the rows and then waited for the sync's lock, while a publish on another
+ * instance held that lock and waited for the rows, was a deadlock (PostgreSQL aborted one with a 500).
+ * Advisory locks are re-entrant within a session, so the sync inside takes it again freely. SQLite: fn as is.
+ */
+export async function withDocumentLock<T>(strapi: Core.Strapi, key: string, fn: () => Promise<T>): Promise<T> {
+  if (!isPostgres(strapi)) return fn();
+  return strapi.db.transaction(async ({ trx }) => {
+    await strapi.db.connection.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`chinese-variants:${key}`]).transacting(trx);
+    return fn();
+  });
+}
+
 async function currentTrx(strapi: Core.Strapi) {
   return strapi.db.transaction(async ({ trx }) => trx);
 }
