@@ -1,16 +1,29 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './domain/document-middlewares';
 import { bootstrapApp } from './bootstrap';
+import { acquireStartupLock } from './bootstrap/startup-lock';
 import { generateProductionDocumentation, registerApiDocumentation } from './openapi';
 
+let releaseStartupLock: () => Promise<void> = async () => undefined;
+
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    releaseStartupLock = await acquireStartupLock(strapi);
     registerDocumentMiddlewares(strapi);
     registerApiDocumentation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await bootstrapApp(strapi);
-    await generateProductionDocumentation(strapi);
+    try {
+      await bootstrapApp(strapi);
+      await generateProductionDocumentation(strapi);
+    } finally {
+      await releaseStartupLock();
+    }
+  },
+
+  async destroy() {
+    // A start that failed before bootstrap leaves the lock held on its connection: give it back.
+    await releaseStartupLock();
   },
 };
