@@ -3,7 +3,8 @@
  * - a NUL character (URL-encoded in the path or query, or in any string or key of the body): PostgreSQL
  *   text cannot hold it, and the query failed with a 500 wherever it reached the database;
  * - a body nested deeper than MAX_BODY_DEPTH: Strapi's recursive validators overflowed the stack (500);
- * - `POST /documentation/login` without a password: the documentation plugin answers 500 (Strapi 5.54).
+ * - `POST /documentation/login` without a password: the documentation plugin answers 500 (Strapi 5.54);
+ * - query parameters Strapi's query parser passes to SQL malformed (5xx, on PostgreSQL mostly): see queryProblem.
  * Runs after strapi::body, so the parsed body is what is checked; the walk is iterative.
  */
 // Above any real body: a blocks document at its own limit (64 nodes deep) is about 130 JSON levels.
@@ -32,11 +33,47 @@ export function bodyProblem(body: unknown): 'nul' | 'depth' | null {
   return null;
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const LOGICAL = new Set(['$and', '$or', '$not']);
+const LISTS = new Set(['$in', '$notIn', '$between']);
+const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * A reason to refuse the query, or null: `_q` that is not text, a field named `__proto__`, an operator
+ * whose value is itself an operator object (`filters[title][$eq][$ne]=1`), and ids compared with
+ * something that is not a whole number (`filters[id][$gt]=abc`, `filters[id][$in]=0,1` as one string).
+ */
+export function queryProblem(query: Record<string, unknown>): string | null {
+  if (query._q !== undefined && typeof query._q !== 'string') return '_q 必须是文本 / _q must be text';
+  const names = [query.fields, query.sort].flat(2).filter((v) => typeof v === 'string') as string[];
+  if (names.some((n) => n.split(/[,:.]/).some((part) => FORBIDDEN_KEYS.has(part.trim())))) return '字段名无效 / invalid field name';
+  const stack: [unknown, string | null][] = [[query, null]];
+  while (stack.length) {
+    const [value, field] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (FORBIDDEN_KEYS.has(key)) return `参数名无效：${key} / invalid parameter name`;
+      if (key.startsWith('$') && !LOGICAL.has(key)) {
+        const items = Array.isArray(child) ? child : [child];
+        if (!items.every(isScalar) || (!LISTS.has(key) && Array.isArray(child) && key !== '$null' && key !== '$notNull' && child.length > 1)) {
+          return `筛选条件 ${key} 的值必须是单个值 / the value of ${key} must be a plain value`;
+        }
+        if (field === 'id' && items.some((v) => v !== null && !(/^-?\d{1,10}$/.test(String(v)) && Math.abs(Number(v)) <= 2147483647))) {
+          return 'id 只能与整数比较 / id can only be compared with whole numbers';
+        }
+      } else stack.push([child, key.startsWith('$') ? field : key]);
+    }
+  }
+  return null;
+}
+
 export default () => async (ctx: any, next: () => Promise<void>) => {
   if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
   const problem = bodyProblem(ctx.request.body);
   if (problem === 'nul') return bad(ctx, '请求内容中含有空字符（NUL）', 'the body contains a NUL character');
   if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+  const problem2 = queryProblem(ctx.query ?? {});
+  if (problem2) return bad(ctx, problem2.split(' / ')[0], problem2.split(' / ')[1]);
   if (ctx.method === 'POST' && ctx.path === '/documentation/login' && typeof ctx.request.body?.password !== 'string') {
     return bad(ctx, '请输入密码', 'a password is required');
   }

@@ -84,4 +84,19 @@ describe('bad input answers 400', () => {
     expect(refused.status).toBe(413);
     expect(refused.body.error.message).toMatch(/文件超过.*over/);
   });
+
+  it('query parameters Strapi would pass to SQL malformed, and still the ordinary ones', async () => {
+    for (const q of ['fields[0]=__proto__', '_q[$ne]=1', 'filters[title][$eq][$ne]=1', 'filters[id][$gt]=abc', 'filters[id][$in]=0,1,2', 'filters[id][$eq]=99999999999']) {
+      const res = await request(app.server).get(`/api/notices?${q}`);
+      expect([q, res.status]).toEqual([q, 400]);
+      expect(res.body.error.message).toMatch(/[\u4e00-\u9fff].* \/ \S/);
+    }
+    for (const q of ['filters[id][$in][0]=1&filters[id][$in][1]=2', 'filters[title][$contains]=通知', 'filters[$and][0][organization][id][$eq]=1', 'sort=releaseDate:desc', 'fields[0]=title', '_q=通知']) {
+      expect([q, (await request(app.server).get(`/api/notices?${q}`)).status]).toEqual([q, 200]);
+    }
+    const cm = await request(app.server)
+      .get('/content-manager/collection-types/api::notice.notice?page=1&pageSize=10&sort=title:ASC&filters[$and][0][title][$contains]=通知&locale=zh-Hans')
+      .set('Authorization', `Bearer ${token}`);
+    expect(cm.status).toBe(200);
+  });
 });
