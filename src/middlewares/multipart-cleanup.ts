@@ -42,6 +42,11 @@ function uploadedPaths(files: unknown): string[] {
     .filter((p): p is string => typeof p === 'string');
 }
 
+/** formidable's own errors carry an internal code 1000–1099 and an HTTP status. */
+function isFormidableError(error: any): boolean {
+  return typeof error?.httpCode === 'number' && typeof error?.code === 'number' && error.code >= 1000 && error.code < 1100;
+}
+
 /**
  * Deletes every file of a multipart request when the request ends, whatever the outcome. Strapi's body
  * middleware removes only the field named `files`, and not when the request fails (401, 4xx, an error),
@@ -72,6 +77,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     });
     try {
       await next();
+    } catch (error: any) {
+      // formidable's parse errors (truncated or malformed body, limits) reach Strapi's error middleware as
+      // plain errors and answer 500: they are the client's, so a 4xx says what is wrong.
+      if (!isFormidableError(error)) throw error;
+      const status = error.httpCode >= 400 && error.httpCode < 500 ? error.httpCode : 400;
+      ctx.status = status;
+      ctx.body = { data: null, error: { status, name: 'ValidationError', message: `上传内容不完整或格式错误 / the multipart body is incomplete or malformed (${String(error.message).slice(0, 120)})`, details: {} } };
     } finally {
       await Promise.all(paths.map((p) => fs.promises.rm(p, { force: true })));
     }

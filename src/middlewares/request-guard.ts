@@ -4,7 +4,8 @@
  *   text cannot hold it, and the query failed with a 500 wherever it reached the database;
  * - a body nested deeper than MAX_BODY_DEPTH: Strapi's recursive validators overflowed the stack (500);
  * - `POST /documentation/login` without a password: the documentation plugin answers 500 (Strapi 5.54);
- * - query parameters Strapi's query parser passes to SQL malformed (5xx, on PostgreSQL mostly): see queryProblem.
+ * - query parameters Strapi's query parser passes to SQL malformed (5xx, on PostgreSQL mostly): see queryProblem;
+ * - a text body (text/plain): no route reads one, and the content manager answered 500 (415 here).
  * Runs after strapi::body, so the parsed body is what is checked; the walk is iterative.
  */
 // Above any real body: a blocks document at its own limit (64 nodes deep) is about 130 JSON levels.
@@ -69,6 +70,11 @@ export function queryProblem(query: Record<string, unknown>): string | null {
 
 export default () => async (ctx: any, next: () => Promise<void>) => {
   if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
+  if (typeof ctx.request.body === 'string' && ctx.request.body !== '') {
+    ctx.status = 415;
+    ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: '请以 JSON 格式发送请求内容 / send the body as JSON (application/json)', details: {} } };
+    return;
+  }
   const problem = bodyProblem(ctx.request.body);
   if (problem === 'nul') return bad(ctx, '请求内容中含有空字符（NUL）', 'the body contains a NUL character');
   if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);

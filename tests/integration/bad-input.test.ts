@@ -1,7 +1,9 @@
+import fs from 'fs';
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
 import { MAX_BLOCKS_DEPTH } from '../../src/plugins/chinese-variants/server/src/engine/formats/blocks';
 import { MAX_BODY_DEPTH } from '../../src/middlewares/request-guard';
+import { MULTIPART_DIR } from '../../src/middlewares/multipart-cleanup';
 import { HEADERS } from '../../src/plugins/disclosure/server/src/modules/applications/import/columns';
 import { MAX_IMPORT_BYTES } from '../../src/plugins/disclosure/server/src/modules/applications/import/controller';
 
@@ -98,5 +100,28 @@ describe('bad input answers 400', () => {
       .get('/content-manager/collection-types/api::notice.notice?page=1&pageSize=10&sort=title:ASC&filters[$and][0][title][$contains]=通知&locale=zh-Hans')
       .set('Authorization', `Bearer ${token}`);
     expect(cm.status).toBe(200);
+  });
+
+  it('a truncated multipart body, on a public and an admin route, and no file is left', async () => {
+    const truncated = '--XB\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n申请编号,机关代码\r\nA-1';
+    for (const [path, auth] of [['/api/chinese-variants/convert', false], ['/disclosure/import', true], ['/upload', true]] as const) {
+      let req = request(app.server).post(path).set('Content-Type', 'multipart/form-data; boundary=XB');
+      if (auth) req = req.set('Authorization', `Bearer ${token}`);
+      const res = await req.send(truncated);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(res.body.error.message).toMatch(/上传内容不完整.*incomplete/);
+    }
+    expect(fs.readdirSync(MULTIPART_DIR)).toEqual([]);
+    expect((await request(app.server).get('/api/disclosure/health')).status).toBe(200);
+  });
+
+  it('a text/plain body to the content manager', async () => {
+    const res = await request(app.server)
+      .post('/content-manager/collection-types/api::notice.notice?locale=zh-Hans')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'text/plain')
+      .send('title=x');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
   });
 });
