@@ -3,6 +3,8 @@ import { MULTIPART_DIR } from '../src/middlewares/multipart-cleanup';
 export default [
   'strapi::logger',
   'strapi::errors',
+  // Client errors Strapi's own handlers let through as 500s answer 4xx (see the file).
+  'global::client-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -16,6 +18,8 @@ export default [
   'global::request-guard',
   'strapi::session',
   'strapi::favicon',
+  // No call to Strapi's licence server for a trial this install does not have (see the file).
+  'global::trial-licence',
   'global::portal-index',
   'strapi::public',
 ];

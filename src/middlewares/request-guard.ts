@@ -3,7 +3,8 @@
  * - a NUL character (URL-encoded in the path or query, or in any string or key of the body): PostgreSQL
  *   text cannot hold it, and the query failed with a 500 wherever it reached the database;
  * - a body nested deeper than MAX_BODY_DEPTH: Strapi's recursive validators overflowed the stack (500);
- * - `POST /documentation/login` without a password: the documentation plugin answers 500 (Strapi 5.54);
+ * - bodies some of Strapi's own routes read without checking (BODY_RULES: 500 otherwise, Strapi 5.54);
+ * - a single-type route named with a collection type (500 otherwise: `discardDraft is not a function`);
  * - query parameters Strapi's query parser passes to SQL malformed (5xx, on PostgreSQL mostly): see queryProblem;
  * - a text body (text/plain): no route reads one, and the content manager answered 500 (415 here).
  * Runs after strapi::body, so the parsed body is what is checked; the walk is iterative.
@@ -33,6 +34,13 @@ export function bodyProblem(body: unknown): 'nul' | 'depth' | null {
   }
   return null;
 }
+
+/** What a few of Strapi's own routes need in their body and do not check themselves. */
+const BODY_RULES: { method: string; path: RegExp; ok: (body: any) => boolean; zh: string; en: string }[] = [
+  { method: 'POST', path: /^\/documentation\/login$/, ok: (b) => typeof b?.password === 'string', zh: '请输入密码', en: 'a password is required' },
+  { method: 'POST', path: /^\/admin\/permissions\/check$/, ok: (b) => Array.isArray(b?.permissions), zh: 'permissions 必须是数组', en: 'permissions must be an array' },
+  { method: 'POST', path: /^\/(?:api\/)?email$/, ok: (b) => typeof b?.to === 'string' && b.to.trim() !== '', zh: '缺少收件人（to）', en: 'the recipient "to" is required' },
+];
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const LOGICAL = new Set(['$and', '$or', '$not']);
@@ -68,7 +76,7 @@ export function queryProblem(query: Record<string, unknown>): string | null {
   return null;
 }
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default (_config: unknown, { strapi }: { strapi: any }) => async (ctx: any, next: () => Promise<void>) => {
   if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
   if (typeof ctx.request.body === 'string' && ctx.request.body !== '') {
     ctx.status = 415;
@@ -80,8 +88,13 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
   if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);
   const problem2 = queryProblem(ctx.query ?? {});
   if (problem2) return bad(ctx, problem2.split(' / ')[0], problem2.split(' / ')[1]);
-  if (ctx.method === 'POST' && ctx.path === '/documentation/login' && typeof ctx.request.body?.password !== 'string') {
-    return bad(ctx, '请输入密码', 'a password is required');
+  const rule = BODY_RULES.find((r) => r.method === ctx.method && r.path.test(ctx.path));
+  if (rule && !rule.ok(ctx.request.body)) return bad(ctx, rule.zh, rule.en);
+  const single = /^\/content-manager\/single-types\/([^/]+)/.exec(ctx.path)?.[1];
+  if (single !== undefined && strapi.contentType(decodeURIComponent(single))?.kind !== 'singleType') {
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: `没有这个单一类型 / no single type ${single.slice(0, 100)}`, details: {} } };
+    return;
   }
   return next();
 };
