@@ -6,54 +6,9 @@
  * so loudly; under CI=true that is a failure, not a skip. Extra arguments go to jest (e.g. a test path).
  */
 const { spawnSync } = require('child_process');
-const fs = require('fs');
-const path = require('path');
-const { Client } = require('pg');
+const { root, runJest, runOnPostgres, summarize } = require('./lib/jest-runs');
 
-const root = path.resolve(__dirname, '..');
-const jestBin = require.resolve('jest/bin/jest');
 const extra = process.argv.slice(2);
-
-function runJest(label, args, env) {
-  const outputFile = path.join(root, '.tmp', `jest-${label}.json`);
-  fs.mkdirSync(path.dirname(outputFile), { recursive: true });
-  fs.rmSync(outputFile, { force: true });
-  console.log(`\n=== ${label}: jest ${args.join(' ')} ===\n`);
-  const run = spawnSync(process.execPath, [jestBin, '--runInBand', '--json', `--outputFile=${outputFile}`, ...args, ...extra], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  let summary = { passed: 0, failed: 0, skipped: 0 };
-  if (fs.existsSync(outputFile)) {
-    const r = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
-    summary = { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests };
-  } else {
-    summary.failed = 1; // jest died before reporting
-  }
-  if (run.status !== 0 && summary.failed === 0) summary.failed = 1;
-  return summary;
-}
-
-async function postgresReachable() {
-  const client = new Client({
-    host: process.env.DATABASE_HOST || '127.0.0.1',
-    port: Number(process.env.DATABASE_PORT || 5432),
-    user: process.env.DATABASE_USERNAME || 'postgres',
-    password: process.env.DATABASE_PASSWORD || undefined,
-    database: process.env.TEST_PG_ADMIN_DATABASE || 'postgres',
-    connectionTimeoutMillis: 3000,
-  });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch (error) {
-    return error.message;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 function typecheck() {
   console.log('\n=== typecheck: tsc --noEmit ===\n');
@@ -67,26 +22,7 @@ function typecheck() {
 (async () => {
   const results = [];
   results.push(['typecheck', typecheck()]);
-  const sqliteEnv = { DATABASE_CLIENT: 'sqlite' };
-  results.push(['sqlite', runJest('sqlite', [], sqliteEnv)]);
-
-  const reachable = await postgresReachable();
-  if (reachable === true) {
-    results.push(['postgres', runJest('postgres', ['--selectProjects', 'integration'], { DATABASE_CLIENT: 'postgres' })]);
-  } else {
-    const banner = '!'.repeat(78);
-    console.error(`\n${banner}\n!! PostgreSQL is NOT reachable (${reachable}).\n!! The PostgreSQL half of the suite did NOT run.\n${banner}\n`);
-    results.push(['postgres', { passed: 0, failed: process.env.CI === 'true' ? 1 : 0, skipped: 0, missing: true }]);
-  }
-
-  let passed = 0;
-  let failed = 0;
-  console.log('\n=== summary ===');
-  for (const [label, r] of results) {
-    console.log(`${label}: ${r.missing ? 'NOT RUN (PostgreSQL unreachable)' : `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`}`);
-    passed += r.passed;
-    failed += r.failed;
-  }
-  console.log(`tests: ${passed} passed, ${failed} failed`);
-  process.exit(failed > 0 ? 1 : 0);
+  results.push(['sqlite', runJest('sqlite', [], { DATABASE_CLIENT: 'sqlite' }, extra)]);
+  results.push(['postgres', await runOnPostgres('postgres', ['--selectProjects', 'integration'], extra)]);
+  summarize(results);
 })();

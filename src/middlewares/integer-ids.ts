@@ -1,3 +1,5 @@
+import { routePath } from './request-guard';
+
 /**
  * Strapi's own routes (admin and content API) whose `:id` is a numeric primary key. On PostgreSQL a
  * non-numeric id reaches SQL as is (500); for `PUT /upload/folders/:id` the failed query escapes the upload plugin's transaction as an
@@ -17,8 +19,9 @@ const WORDS = new Set(['me', 'batch-delete', 'count']);
 const INTEGER = /^[1-9]\d{0,9}$/;
 
 export default () => async (ctx: any, next: () => Promise<void>) => {
+  const path = routePath(ctx.path);
   for (const route of ROUTES) {
-    const id = route.exec(ctx.path)?.[1];
+    const id = route.exec(path)?.[1];
     if (id !== undefined && !WORDS.has(id) && !(INTEGER.test(id) && Number(id) <= 2147483647)) {
       ctx.status = 400;
       ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: `编号必须是正整数：${id.slice(0, 40)} / the id must be a positive integer`, details: {} } };

@@ -36,7 +36,10 @@ export function sweepMultipartDir(dir = MULTIPART_DIR, now = Date.now(), staleMs
 
 function uploadedPaths(files: unknown): string[] {
   if (!files || typeof files !== 'object') return [];
-  return Object.values(files as Record<string, unknown>)
+  // A field named `__proto__` is assigned by koa-body as the object's prototype, not as a property.
+  const proto = Object.getPrototypeOf(files);
+  const hidden = proto && proto !== Object.prototype ? [proto] : [];
+  return [...Object.values(files as Record<string, unknown>), ...hidden]
     .flatMap((v) => (Array.isArray(v) ? v : [v]))
     .map((f: any) => f?.filepath ?? f?.path)
     .filter((p): p is string => typeof p === 'string');

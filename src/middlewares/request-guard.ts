@@ -6,11 +6,25 @@
  * - bodies some of Strapi's own routes read without checking (BODY_RULES: 500 otherwise, Strapi 5.54);
  * - a single-type route named with a collection type (500 otherwise: `discardDraft is not a function`);
  * - query parameters Strapi's query parser passes to SQL malformed (5xx, on PostgreSQL mostly): see queryProblem;
- * - a text body (text/plain): no route reads one, and the content manager answered 500 (415 here).
+ * - a text body (text/plain): no route reads one, and the content manager answered 500 (415 here); a body
+ *   strapi::body does not parse (XML, octet-stream, a multipart body without boundary) is refused the same
+ *   way, and a write without a body gets `{}`: Strapi's admin controllers read `ctx.request.body.x` and
+ *   answered 500 for both (batch-delete, roles, tokens, upload-from-urls, send-email-confirmation);
+ * - a path segment named like a property of Object.prototype (`__proto__`, `constructor`, `toString`):
+ *   Strapi looks route parameters up in plain objects (`strapi.contentTypes[uid]`) and crashed on them;
+ * - batch actions naming more than MAX_BATCH records;
+ * - a method no route serves (PROPFIND, UNLOCK, …): 405 instead of koa-router's 501;
+ * - publish actions on a content type without draft and publish: the content manager called a `publish`
+ *   its document service does not have (500).
  * Runs after strapi::body, so the parsed body is what is checked; the walk is iterative.
  */
 // Above any real body: a blocks document at its own limit (64 nodes deep) is about 130 JSON levels.
 export const MAX_BODY_DEPTH = 200;
+/**
+ * Most records one batch action names (`ids`, `documentIds`): the admin sends at most a page (≤ 100).
+ * Strapi's batch deletes work one record at a time; 50,000 ids held a request for 7 s.
+ */
+export const MAX_BATCH = 1000;
 
 function bad(ctx: any, zh: string, en: string) {
   ctx.status = 400;
@@ -35,11 +49,23 @@ export function bodyProblem(body: unknown): 'nul' | 'depth' | null {
   return null;
 }
 
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** What a few of Strapi's own routes need in their body and do not check themselves. */
 const BODY_RULES: { method: string; path: RegExp; ok: (body: any) => boolean; zh: string; en: string }[] = [
   { method: 'POST', path: /^\/documentation\/login$/, ok: (b) => typeof b?.password === 'string', zh: '请输入密码', en: 'a password is required' },
   { method: 'POST', path: /^\/admin\/permissions\/check$/, ok: (b) => Array.isArray(b?.permissions), zh: 'permissions 必须是数组', en: 'permissions must be an array' },
   { method: 'POST', path: /^\/(?:api\/)?email$/, ok: (b) => typeof b?.to === 'string' && b.to.trim() !== '', zh: '缺少收件人（to）', en: 'the recipient "to" is required' },
+  // users-permissions stores these bodies as its settings with no check: a wrong shape crashed the route or later readers.
+  {
+    method: 'PUT',
+    path: /^\/users-permissions\/email-templates$/,
+    ok: (b) => isObject(b?.['email-templates']) && Object.values(b['email-templates']).every((t: any) => typeof t?.options?.message === 'string'),
+    zh: '邮件模板格式错误',
+    en: '"email-templates" must map each template to { options: { message } }',
+  },
+  { method: 'PUT', path: /^\/users-permissions\/providers$/, ok: (b) => isObject(b?.providers), zh: '缺少 providers', en: '"providers" must be an object' },
+  { method: 'PUT', path: /^\/users-permissions\/advanced$/, ok: (b) => typeof b?.default_role === 'string', zh: '缺少默认角色（default_role）', en: '"default_role" is required' },
 ];
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -76,22 +102,76 @@ export function queryProblem(query: Record<string, unknown>): string | null {
   return null;
 }
 
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The methods some route of the app serves; Node also parses WebDAV and others, which koa-router answered 501. */
+const SERVED_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const PUBLISH_ACTION = /^\/content-manager\/collection-types\/([^/]+)\/(?:[^/]+\/)?actions\/(?:bulkPublish|bulkUnpublish|publish|unpublish|discard)$/i;
+
+/**
+ * The path as Strapi's router matches it: case-insensitive, a trailing slash ignored (koa-router's defaults),
+ * so that `/DOCUMENTATION/login/` meets the same checks as `/documentation/login`.
+ */
+export const routePath = (path: string) => path.toLowerCase().replace(/(.)\/+$/, '$1');
+
+/** decodeURIComponent that answers null for a malformed escape (`%zz`, a lone surrogate) instead of throwing. */
+export function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function unsupported(ctx: any) {
+  ctx.status = 415;
+  ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: '请以 JSON 格式发送请求内容 / send the body as JSON (application/json)', details: {} } };
+}
+
 export default (_config: unknown, { strapi }: { strapi: any }) => async (ctx: any, next: () => Promise<void>) => {
   if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
-  if (typeof ctx.request.body === 'string' && ctx.request.body !== '') {
-    ctx.status = 415;
-    ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: '请以 JSON 格式发送请求内容 / send the body as JSON (application/json)', details: {} } };
+  if (!SERVED_METHODS.includes(ctx.method)) {
+    ctx.set('Allow', SERVED_METHODS.join(', '));
+    ctx.status = 405;
+    ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: `不支持的请求方法 / method ${ctx.method} not allowed`, details: {} } };
     return;
+  }
+  if (ctx.path.split('/').some((segment: string) => PROTOTYPE_NAMES.has(safeDecode(segment) ?? segment))) {
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '没有这个地址 / not found', details: {} } };
+    return;
+  }
+  if (typeof ctx.request.body === 'string' && ctx.request.body !== '') return unsupported(ctx);
+  if (ctx.request.body === undefined && WRITES.has(ctx.method)) {
+    if (ctx.request.length > 0 || ctx.get('Transfer-Encoding')) {
+      if (/^multipart\//i.test(ctx.get('Content-Type'))) return bad(ctx, '上传内容不完整或格式错误', 'the upload is incomplete or malformed');
+      return unsupported(ctx);
+    }
+    ctx.request.body = {};
   }
   const problem = bodyProblem(ctx.request.body);
   if (problem === 'nul') return bad(ctx, '请求内容中含有空字符（NUL）', 'the body contains a NUL character');
   if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+  const batch = ctx.request.body && typeof ctx.request.body === 'object' ? [ctx.request.body.ids, ctx.request.body.documentIds] : [];
+  if (batch.some((list) => Array.isArray(list) && list.length > MAX_BATCH)) {
+    return bad(ctx, `一次最多处理 ${MAX_BATCH} 条记录`, `at most ${MAX_BATCH} records per batch action`);
+  }
   const problem2 = queryProblem(ctx.query ?? {});
   if (problem2) return bad(ctx, problem2.split(' / ')[0], problem2.split(' / ')[1]);
-  const rule = BODY_RULES.find((r) => r.method === ctx.method && r.path.test(ctx.path));
+  const path = routePath(ctx.path);
+  const rule = BODY_RULES.find((r) => r.method === ctx.method && r.path.test(path));
   if (rule && !rule.ok(ctx.request.body)) return bad(ctx, rule.zh, rule.en);
-  const single = /^\/content-manager\/single-types\/([^/]+)/.exec(ctx.path)?.[1];
-  if (single !== undefined && strapi.contentType(decodeURIComponent(single))?.kind !== 'singleType') {
+  if (ctx.method === 'POST' && path === '/documentation/login') {
+    // Without restricted access the plugin keeps no password, and its login compared with undefined (500).
+    const config = await strapi.store({ type: 'plugin', name: 'documentation', key: 'config' }).get();
+    if (!config?.restrictedAccess || typeof config.password !== 'string') return bad(ctx, '接口文档未设访问密码，无需登录', 'the documentation has no password: no login needed');
+  }
+  const publishing = PUBLISH_ACTION.exec(path)?.[1];
+  if (publishing !== undefined && strapi.contentType(safeDecode(publishing) ?? '')?.options?.draftAndPublish !== true) {
+    return bad(ctx, '此类型没有草稿和发布', 'this content type has no draft and publish');
+  }
+  const single = /^\/content-manager\/single-types\/([^/]+)/.exec(path)?.[1];
+  if (single !== undefined && strapi.contentType(safeDecode(single) ?? '')?.kind !== 'singleType') {
     ctx.status = 404;
     ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: `没有这个单一类型 / no single type ${single.slice(0, 100)}`, details: {} } };
     return;

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
+import { fillPath, paramsOf, servedRoutes, type Route } from '../harness/routes';
 import { AccessFixture, APPLICATION_UID, buildAccessFixture, CITY, MAY_SEE, REVIEW_CASE_UID, ROLES, secretsIn, TOWNSHIP, type Who } from '../harness/access-fixture';
 
 /**
@@ -35,26 +36,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-type Route = { method: string; path: string };
-
-function servedRoutes(): Route[] {
-  const layers: any[] = app.strapi.server.listRoutes();
-  const seen = new Set<string>();
-  const routes: Route[] = [];
-  for (const layer of layers) {
-    for (const method of layer.methods ?? []) {
-      const key = `${method} ${layer.path}`;
-      // HEAD answers as GET; CONNECT never reaches the router (Node's server takes it as a tunnel).
-      if (method === 'HEAD' || method === 'CONNECT' || typeof layer.path !== 'string' || seen.has(key)) continue;
-      seen.add(key);
-      routes.push({ method, path: layer.path });
-    }
-  }
-  // Routes that end the caller's session run last, so that they do not cut the rest of the walk short.
-  const ending = (r: Route) => /logout|sessions/.test(r.path);
-  return [...routes.filter((r) => !ending(r)), ...routes.filter(ending)];
-}
-
 const relationFields = (uid: string) =>
   Object.entries((app.strapi.contentType(uid as any) as any).attributes)
     .filter(([, a]: any) => a.type === 'relation')
@@ -62,7 +43,7 @@ const relationFields = (uid: string) =>
 
 /** The concrete URLs a route is called with: model parameters name each private type, ids its records. */
 function urlsOf(route: Route, who: Who): string[] {
-  const params = [...route.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]);
+  const params = paramsOf(route.path);
   const modelParam = params.find((p) => ['model', 'uid', 'contentType'].includes(p));
   const writing = !SAFE.has(route.method);
   const idsFor = (uid: string | null) => {
@@ -72,11 +53,9 @@ function urlsOf(route: Route, who: Who): string[] {
     return all.filter((id) => id !== (uid === APPLICATION_UID ? f.applications : f.reviewCases)[other === CITY ? TOWNSHIP : CITY]);
   };
   const fill = (uid: string | null, id: string, field: string) =>
-    route.path
-      .replace(/:([A-Za-z_]+)(\([^)]*\))?\??/g, (_m, name: string) =>
-        ['model', 'uid', 'contentType'].includes(name) ? (uid ?? 'x') : ['id', 'documentId', 'sourceId'].includes(name) ? id : name === 'targetField' ? field : 'x',
-      )
-      .replace(/\(\.\*\)|\(\(\?![^)]*\)\.\+\)/g, 'x');
+    fillPath(route.path, (name) =>
+      ['model', 'uid', 'contentType'].includes(name) ? (uid ?? 'x') : ['id', 'documentId', 'sourceId'].includes(name) ? id : name === 'targetField' ? field : 'x',
+    );
   const models = modelParam ? MODELS : [null];
   const urls = new Set<string>();
   for (const uid of models) {
@@ -132,7 +111,7 @@ describe('role × route matrix', () => {
   // About 5,600 calls: ~30 s on SQLite, longer on PostgreSQL.
   jest.setTimeout(600_000);
   it('shows applicants’ data only to those meant to see it and lets no one change what is not theirs', async () => {
-    const routes = servedRoutes();
+    const routes = servedRoutes(app);
     const matrix = new Map<string, Record<string, Set<number>>>();
     const classes: Record<string, Record<string, number>> = {};
     const leaks: string[] = [];

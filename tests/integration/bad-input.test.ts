@@ -1,11 +1,14 @@
 import fs from 'fs';
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
+import { usingPostgres } from '../harness/database';
 import { MAX_BLOCKS_DEPTH } from '../../src/plugins/chinese-variants/server/src/engine/formats/blocks';
-import { MAX_BODY_DEPTH } from '../../src/middlewares/request-guard';
+import { MAX_BATCH, MAX_BODY_DEPTH } from '../../src/middlewares/request-guard';
 import { MULTIPART_DIR } from '../../src/middlewares/multipart-cleanup';
 import { HEADERS } from '../../src/plugins/disclosure/server/src/modules/applications/import/columns';
 import { MAX_IMPORT_BYTES } from '../../src/plugins/disclosure/server/src/modules/applications/import/controller';
+import { MAX_IMPORT_ROWS, MAX_XLSX_UNPACKED_BYTES } from '../../src/plugins/disclosure/server/src/modules/applications/import/service';
+import JSZip from 'jszip';
 
 /** Inputs that answered 5xx (issue 18): each now a 400 with a message, and the app still answers after them. */
 let app: TestApp;
@@ -123,5 +126,57 @@ describe('bad input answers 400', () => {
       .send('title=x');
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
+  });
+
+  it('what the fuzz suite found: each answered 4xx with a message, no longer 500', async () => {
+    const admin = (req: request.Test) => req.set('Authorization', `Bearer ${token}`);
+    const cases: [string, () => request.Test, number][] = [
+      ['logical operator with a plain value', () => request(app.server).get('/api/notices?filters[$or]=1'), 400],
+      ['unknown sort field on an admin list', () => admin(request(app.server).get('/admin/roles?sort=nope:asc')), 400],
+      ['unknown field on an admin list', () => admin(request(app.server).get('/upload/files?fields[0]=nope')), 400],
+      ['a write without a body', () => admin(request(app.server).post('/admin/users/batch-delete')), 400],
+      ['an XML body', () => admin(request(app.server).post('/admin/roles').set('Content-Type', 'application/xml').send('<a>1</a>')), 415],
+      ['a multipart body without boundary', () => admin(request(app.server).post('/upload/actions/upload-from-urls').set('Content-Type', 'multipart/form-data; boundary=').send('--XB\r\n\r\n--XB--')), 400],
+      ['a prototype name as a route parameter', () => admin(request(app.server).get('/content-type-builder/content-types/__proto__')), 404],
+      ['publish on a type without draft and publish', () => admin(request(app.server).post('/content-manager/collection-types/api::disclosure-application.disclosure-application/actions/bulkPublish').send({ documentIds: ['x'] })), 400],
+      ['a WebDAV method', () => request(app.server).propfind('/_health'), 405],
+      ['documentation login without restricted access', () => request(app.server).post('/documentation/login/').send({ password: 'abc' }), 400],
+      ['a file in a multipart field named __proto__', () => admin(request(app.server).post('/upload').attach('__proto__', Buffer.from('<script>1</script>'), 'a.pdf')), 400],
+      ['a batch over the limit', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: Array.from({ length: MAX_BATCH + 1 }, (_, i) => i + 1) })), 400],
+      ['a non-integer id in a batch', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: [1.5] })), usingPostgres() ? 400 : 200],
+      ['a path in capitals', () => admin(request(app.server).get('/ADMIN/USERS/abc')), 400],
+      ['a malformed escape in a single-type path', () => admin(request(app.server).get('/content-manager/single-types/%zz')), 404],
+      ['an email template of the wrong shape', () => admin(request(app.server).put('/users-permissions/email-templates').send({ title: 'x' })), 400],
+    ];
+    for (const [what, req, status] of cases) {
+      const res = await req();
+      expect([what, res.status]).toEqual([what, status]);
+      if (status >= 400) expect([what, res.body?.error?.message]).toEqual([what, expect.stringMatching(/\S/)]);
+    }
+    expect(fs.readdirSync(MULTIPART_DIR)).toEqual([]);
+    expect((await request(app.server).get('/api/disclosure/health')).status).toBe(200);
+  });
+
+  it('an import that unpacks beyond its limit or holds too many rows fails with a message, and the app answers meanwhile', async () => {
+    const settle = async (id: number) => {
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+        const job = (await request(app.server).get(`/disclosure/import/${id}`).set('Authorization', `Bearer ${token}`)).body.data;
+        if (job.state !== 'validating') return job;
+      }
+      throw new Error('still validating');
+    };
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(MAX_XLSX_UNPACKED_BYTES + 1, 0x20));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const a = await request(app.server).post('/disclosure/import').set('Authorization', `Bearer ${token}`).attach('file', bomb, 'bomb.xlsx');
+    expect(a.status).toBe(202);
+    expect(await settle(a.body.data.id)).toMatchObject({ state: 'failed', failure: expect.stringMatching(/解压后超过.*unpacks/) });
+    const many = Buffer.from([HEADERS.join(','), ...Array(MAX_IMPORT_ROWS + 1).fill('x')].join('\n'));
+    const b = await request(app.server).post('/disclosure/import').set('Authorization', `Bearer ${token}`).attach('file', many, 'many.csv');
+    expect(b.status).toBe(202);
+    expect((await request(app.server).get('/api/disclosure/health')).status).toBe(200);
+    expect(await settle(b.body.data.id)).toMatchObject({ state: 'failed', failure: expect.stringMatching(new RegExp(`超过 ${MAX_IMPORT_ROWS} 行`)) });
   });
 });
