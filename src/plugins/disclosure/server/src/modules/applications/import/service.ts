@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { parse as parseCsv } from '@fast-csv/parse';
 import { Readable } from 'stream';
 import { shanghaiDate } from '../../../../../../../domain/dates';
 import { loadCalendar } from '../calendar';
@@ -40,42 +42,70 @@ export async function templateFile(format: FileFormat): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Rows of the first worksheet as arrays of strings (header first). */
-export async function readRows(file: Buffer, format: FileFormat): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  if (format === 'csv') {
-    // Keep every value a string: the default mapping turns phone numbers into numbers and dates into local-time Dates.
-    sheet = await workbook.csv.read(Readable.from([file]), { map: (v: any) => v } as any);
-  } else {
-    await workbook.xlsx.load(file as any);
-    sheet = workbook.worksheets[0];
-  }
-  const rows: string[][] = [];
-  if (!sheet) return rows;
-  const width = Math.max(sheet.columnCount, HEADERS.length);
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= width; i++) cells.push(cellText(row.getCell(i).value));
-    rows[number - 1] = cells;
+/** Most data rows one file may hold (50,000 ordinary rows are about 8 MB of CSV): import larger years in parts. */
+export const MAX_IMPORT_ROWS = 100_000;
+/** Most bytes an XLSX file may unpack to: a 16 MB upload can otherwise unpack to gigabytes (a zip bomb). */
+export const MAX_XLSX_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+/** A refusal of the whole file, with the message the job shows. */
+export class ImportFileError extends Error {}
+
+/** Refuses an XLSX whose entries would unpack beyond MAX_XLSX_UNPACKED_BYTES, from its central directory alone. */
+async function checkUnpackedSize(file: Buffer) {
+  const zip = await JSZip.loadAsync(file, { checkCRC32: false });
+  let total = 0;
+  zip.forEach((_path, entry: any) => {
+    total += Number(entry._data?.uncompressedSize ?? 0);
   });
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return rows;
+  if (total > MAX_XLSX_UNPACKED_BYTES) {
+    throw new ImportFileError(`文件解压后超过 ${MAX_XLSX_UNPACKED_BYTES >> 20} MB，请分批导入 / the workbook unpacks to over ${MAX_XLSX_UNPACKED_BYTES >> 20} MB: import it in parts`);
+  }
+}
+
+/**
+ * The rows of the first worksheet as arrays of strings (header first), streamed: neither the workbook
+ * nor the CSV is built in memory, and the caller validates each row as it arrives.
+ */
+export async function* streamRows(file: Buffer, format: FileFormat): AsyncGenerator<string[]> {
+  const width = HEADERS.length;
+  if (format === 'csv') {
+    // Every value stays a string: phone numbers must not become numbers, nor dates local-time Dates.
+    const parser = Readable.from([file]).pipe(parseCsv({ ignoreEmpty: false, strictColumnHandling: false, discardUnmappedColumns: false }));
+    for await (const row of parser as AsyncIterable<string[]>) {
+      const cells = row.map((v) => cellText(v));
+      while (cells.length < width) cells.push('');
+      yield cells;
+    }
+    return;
+  }
+  await checkUnpackedSize(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  for await (const sheet of reader) {
+    let expected = 1;
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      // Rows absent from the sheet (blank lines) come back as empty rows, so line numbers stay right.
+      for (; expected < row.number; expected++) yield Array(width).fill('');
+      const cells: string[] = [];
+      for (let i = 1; i <= Math.max(width, row.cellCount); i++) cells.push(cellText(row.getCell(i).value));
+      yield cells;
+      expected = row.number + 1;
+    }
+    return; // the first worksheet only
+  }
 }
 
 /** Validates every row; writes nothing but the job (state 'validated' with the valid rows and the rejections). */
 export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buffer, format: FileFormat, allowedOrganizations: string[] | null = null) {
   try {
-    const rows = await readRows(file, format);
-    const [header = [], ...data] = rows;
+    const rows = streamRows(file, format);
+    const first = await rows.next();
+    const header = first.done ? [] : first.value;
     const { index, problems: headerProblems } = mapHeaders(header);
     const rejected: Rejection[] = [...headerProblems];
     const valid: ImportRow[] = [];
     let rejectedRows = 0;
-    const lines = data.map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c !== ''));
-    await updateJob(strapi, jobId, { totalRows: lines.length, processedRows: 0 });
     if (headerProblems.some((p) => p.reason.startsWith('缺少'))) {
-      await updateJob(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, processedRows: lines.length });
+      await updateJob(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, totalRows: 0, processedRows: 0 });
       return;
     }
     // A scoped officer imports only for their own organizations; other codes are refused like unknown ones.
@@ -84,7 +114,13 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
     const calendar = await loadCalendar(strapi);
     const today = shanghaiDate();
     const seen = new Map<string, number>();
-    for (const [n, { cells, line }] of lines.entries()) {
+    let line = 1;
+    let counted = 0;
+    for await (const cells of rows) {
+      line += 1;
+      if (!cells.some((c) => c !== '')) continue;
+      counted += 1;
+      if (counted > MAX_IMPORT_ROWS) throw new ImportFileError(`超过 ${MAX_IMPORT_ROWS} 行，请分批导入 / over ${MAX_IMPORT_ROWS} rows: import it in parts`);
       const { row, problems } = validateRow(cells, line, index, (code) => codes.has(code), calendar, today);
       if (row && seen.has(row.trackingNumber)) {
         problems.push({ line, column: '申请编号', reason: `申请编号与第 ${seen.get(row.trackingNumber)} 行重复 / duplicate tracking number` });
@@ -96,8 +132,9 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
         seen.set(row.trackingNumber, line);
         valid.push({ ...row, line } as any);
       }
-      if ((n + 1) % PROGRESS_EVERY === 0) {
-        await updateJob(strapi, jobId, { processedRows: n + 1 });
+      if (counted % PROGRESS_EVERY === 0) {
+        await updateJob(strapi, jobId, { processedRows: counted, totalRows: counted });
+        // Let other requests in between: validation never holds the event loop for more than a chunk of rows.
         await new Promise((r) => setImmediate(r));
       }
     }
@@ -112,7 +149,8 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
     }
     await updateJob(strapi, jobId, {
       state: 'validated',
-      processedRows: lines.length,
+      totalRows: counted,
+      processedRows: counted,
       validRows: valid.length,
       skipped: valid.filter((r) => existing.has(r.trackingNumber)).length,
       rejectedRows,
@@ -121,7 +159,7 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
     } as any);
   } catch (e: any) {
     strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
-    await updateJob(strapi, jobId, { state: 'failed', failure: '无法读取文件 / the file could not be read' });
+    await updateJob(strapi, jobId, { state: 'failed', failure: e instanceof ImportFileError ? e.message : '无法读取文件 / the file could not be read' });
   }
 }
 
