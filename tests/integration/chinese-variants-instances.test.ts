@@ -2,7 +2,8 @@
  * chinese-variants with two Strapi instances on one PostgreSQL database: this process and a child
  * process (its own Node runtime, connection pool and middleware stack, listening over HTTP).
  * Concurrent publishes from both leave exactly one zh-Hant draft and one published version (the sync
- * holds a PostgreSQL advisory lock per document), and a glossary change made on one instance is used
+ * holds a PostgreSQL advisory lock per document), publish, unpublish and delete racing across the two
+ * never answer 5xx nor leave a zh-Hant behind its deleted source, and a glossary change made on one instance is used
  * by the other on its next conversion.
  *
  * SQLite: skipped. A SQLite file has one writer and is not a multi-instance deployment; within one
@@ -128,6 +129,30 @@ describePg('two instances on one PostgreSQL database', () => {
     const published = async (locale: string) =>
       (await app.strapi.db.query(NOTICE as any).count({ where: { documentId: n.documentId, locale, publishedAt: { $notNull: true } } })) > 0;
     expect(await published('zh-Hant')).toBe(await published('zh-Hans'));
+  });
+
+  it('delete on one instance racing publish and unpublish on the other: never a 5xx, and nothing left behind', async () => {
+    const org = await app.strapi.documents(ORG as any).create({ locale: 'zh-Hans', data: { name: '双实例删除测试局', code: 'TI003', level: 'department' } as any });
+    const statuses: number[] = [];
+    for (let round = 0; round < 10; round += 1) {
+      const n = await app.strapi.documents(NOTICE as any).create({
+        locale: 'zh-Hans',
+        data: { title: `关于删除与发布并发的通知${round}`, organization: org.documentId, documentType: 'announcement' } as any,
+      });
+      if (round % 2) await app.strapi.documents(NOTICE as any).publish({ documentId: n.documentId, locale: 'zh-Hans' } as any);
+      const url = `/content-manager/collection-types/${NOTICE}/${n.documentId}`;
+      const act = (base: any, what: string) =>
+        (what === 'delete' ? request(base).delete(url) : request(base).post(`${url}/actions/${what}`).send({})).query({ locale: 'zh-Hans' }).set('Authorization', `Bearer ${token}`);
+      const results = await Promise.all([act(other, 'publish'), act(app.server, 'delete'), act(other, 'unpublish'), act(app.server, 'publish'), act(other, 'delete')]);
+      statuses.push(...results.map((r) => r.status));
+      // Whatever the order, a deleted zh-Hans takes its generated zh-Hant with it; a surviving one keeps both scripts in step.
+      const rows = async (locale: string) => app.strapi.db.query(NOTICE as any).findMany({ where: { documentId: n.documentId, locale }, select: ['id', 'publishedAt'] as any });
+      const [hans, hant] = [await rows('zh-Hans'), await rows('zh-Hant')];
+      if (hans.length === 0) expect(hant).toEqual([]);
+      else expect(hant.some((r: any) => r.publishedAt)).toBe(hans.some((r: any) => r.publishedAt));
+    }
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
   });
 
   it('a glossary change on one instance is used by the other on its next conversion (no restart)', async () => {
