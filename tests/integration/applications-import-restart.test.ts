@@ -9,6 +9,7 @@ import { adminToken, startStrapi, TestApp } from '../harness/strapi';
  */
 const UID = 'api::disclosure-application.disclosure-application';
 const JOB_UID = 'plugin::disclosure.import-job';
+const CHUNK_UID = 'plugin::disclosure.import-chunk';
 let first: TestApp;
 let second: Core.Strapi | null = null;
 
@@ -58,7 +59,9 @@ beforeAll(async () => {
   const long = new Date(Date.now() - 10 * 60_000);
   // Half written: rows 1–2 committed (with their progress) before the process died.
   const rows = [1, 2, 3, 4, 5].map(row);
-  ids.importing = (await jobs.create({ data: { filename: 'a.csv', state: 'importing', rows, totalRows: 5, validRows: 5, processedRows: 0, userId, runner: 'dead-process', heartbeatAt: long } })).id;
+  const chunk = (jobId: number, jobRows: unknown[]) => first.strapi.db.query(CHUNK_UID as any).create({ data: { jobId, seq: 0, rows: jobRows } });
+  ids.importing = (await jobs.create({ data: { filename: 'a.csv', state: 'importing', totalRows: 5, validRows: 5, processedRows: 0, userId, runner: 'dead-process', heartbeatAt: long } })).id;
+  await chunk(ids.importing, rows);
   const { line, organizationCode, ...fields } = row(1);
   const organization = (await first.strapi.db.query('api::organization.organization').findOne({ where: { code: organizationCode } })).documentId;
   const data = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
@@ -67,9 +70,11 @@ beforeAll(async () => {
   // Validation running when the process died (no heartbeat at all: a job from before heartbeats existed).
   ids.validating = (await jobs.create({ data: { filename: 'b.xlsx', state: 'validating', userId, processedRows: 500, totalRows: 2000 } })).id;
   // A job whose process is still alive elsewhere (fresh heartbeat): left alone.
-  ids.live = (await jobs.create({ data: { filename: 'c.csv', state: 'importing', rows: [row(9)], totalRows: 1, userId, runner: 'live-process', heartbeatAt: new Date() } })).id;
+  ids.live = (await jobs.create({ data: { filename: 'c.csv', state: 'importing', totalRows: 1, validRows: 1, userId, runner: 'live-process', heartbeatAt: new Date() } })).id;
+  await chunk(ids.live, [row(9)]);
   // Finished and validated jobs are not touched.
-  ids.validated = (await jobs.create({ data: { filename: 'd.csv', state: 'validated', rows: [row(10)], totalRows: 1, validRows: 1, userId } })).id;
+  ids.validated = (await jobs.create({ data: { filename: 'd.csv', state: 'validated', totalRows: 1, validRows: 1, userId } })).id;
+  await chunk(ids.validated, [row(10)]);
   await first.strapi.destroy();
   second = await restart();
 }, 300_000);
@@ -97,6 +102,8 @@ describe('import jobs after a restart', () => {
     const done = await until(ids.importing, ['done', 'failed']);
     expect(done).toMatchObject({ state: 'done', processedRows: 5, created: 5, skipped: 0, failure: null });
     expect(await second!.db.query(UID).count({ where: { trackingNumber: { $startsWith: 'RESTART-' } } })).toBe(5);
+    // The stored rows (applicants' data) go once the import is done.
+    expect(await second!.db.query(CHUNK_UID as any).count({ where: { jobId: ids.importing } })).toBe(0);
     // The resumed rows' events name the admin who confirmed the import.
     const stored: any = await second!.db.query(UID).findOne({ where: { trackingNumber: 'RESTART-4' } });
     const events: any[] = await second!.db.query('plugin::disclosure.application-event' as any).findMany({ where: { applicationDocumentId: stored.documentId } });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, IMPORT_JOB_UID, OFFICER_UID, OVERRIDE_UID, REVIEW_CASE_UID } from '../applications/content-types';
+import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, IMPORT_CHUNK_UID, IMPORT_JOB_UID, OFFICER_UID, OVERRIDE_UID, REVIEW_CASE_UID } from '../applications/content-types';
 
 export const ACCESS_LOG_UID = 'plugin::disclosure.access-log';
 
@@ -26,6 +26,7 @@ export const PRIVATE_TYPES: Record<string, { read: ActionUid; write: ActionUid |
   [APPLICATION_UID]: { read: 'applications.read', write: 'applications.handle' },
   [EVENT_UID]: { read: 'applications.read', write: null },
   [IMPORT_JOB_UID]: { read: 'applications.import', write: null },
+  [IMPORT_CHUNK_UID]: { read: 'applications.import', write: null },
   [REVIEW_CASE_UID]: { read: 'review-cases.read', write: 'review-cases.handle' },
   [OFFICER_UID]: { read: 'officers.manage', write: 'officers.manage' },
   [OVERRIDE_UID]: { read: 'calendar.manage', write: 'calendar.manage' },

@@ -7,6 +7,7 @@ export const OVERRIDE_UID = 'plugin::disclosure.calendar-override';
 export const CALENDAR_YEAR_UID = 'plugin::disclosure.calendar-year';
 export const OFFICER_UID = 'plugin::disclosure.officer-assignment';
 export const IMPORT_JOB_UID = 'plugin::disclosure.import-job';
+export const IMPORT_CHUNK_UID = 'plugin::disclosure.import-chunk';
 export const APPLICATION_UID = 'api::disclosure-application.disclosure-application';
 export const REVIEW_CASE_UID = 'api::review-case.review-case';
 
@@ -113,7 +114,6 @@ const importJob = {
     created: { type: 'integer', default: 0 },
     skipped: { type: 'integer', default: 0 },
     rejected: { type: 'json', private: true },
-    rows: { type: 'json', private: true },
     failure: { type: 'text' },
     userId: { type: 'integer' },
     // The process working on the job and its last sign of life (see import/job-runner.ts, import/recovery.ts).
@@ -122,10 +122,29 @@ const importJob = {
   },
 };
 
+/**
+ * The validated rows of an import job, CHUNK rows a record (import/chunks.ts): written while the file is
+ * validated and read chunk by chunk on confirmation, so that no single write or read holds the whole file.
+ */
+const importChunk = {
+  kind: 'collectionType',
+  collectionName: 'disclosure_import_chunks',
+  info: { singularName: 'import-chunk', pluralName: 'import-chunks', displayName: 'Application import rows', description: 'Validated rows of an import, in order.' },
+  options: { draftAndPublish: false },
+  pluginOptions: hidden,
+  attributes: {
+    jobId: { type: 'integer', required: true },
+    seq: { type: 'integer', required: true },
+    rows: { type: 'json', private: true },
+  },
+  indexes: [{ name: 'disclosure_import_chunks_job_idx', columns: ['job_id', 'seq'] }],
+};
+
 export const contentTypes = {
   'application-event': { schema: applicationEvent },
   'calendar-override': { schema: calendarOverride },
   'calendar-year': { schema: calendarYear },
   'officer-assignment': { schema: officerAssignment },
   'import-job': { schema: importJob },
+  'import-chunk': { schema: importChunk },
 };

@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { IMPORT_JOB_UID } from '../content-types';
 import { actorOf, type Actor } from '../events';
+import { hasRows } from './chunks';
 import { INSTANCE, isActive, STALE_MS } from './job-runner';
 import { startImport } from './service';
 
@@ -36,15 +37,15 @@ export async function recoverInterruptedJobs(strapi: Core.Strapi): Promise<{ fai
   const resumed: number[] = [];
   for (const job of jobs) {
     if (isActive(job.id)) continue;
-    const hasRows = job.state === 'importing' && (await strapi.db.query(IMPORT_JOB_UID as any).count({ where: { id: job.id, rows: { $notNull: true } } })) === 1;
+    const resumable = job.state === 'importing' && (await hasRows(strapi, job.id));
     const data: Record<string, unknown> = { runner: INSTANCE, heartbeatAt: new Date() };
-    if (!hasRows) Object.assign(data, { state: 'failed', failure: job.state === 'validating' ? INTERRUPTED_VALIDATION : INTERRUPTED_IMPORT });
+    if (!resumable) Object.assign(data, { state: 'failed', failure: job.state === 'validating' ? INTERRUPTED_VALIDATION : INTERRUPTED_IMPORT });
     const { count } = await strapi.db.query(IMPORT_JOB_UID as any).updateMany({
       where: { id: job.id, state: job.state, runner: job.runner ?? null },
       data,
     });
     if (count !== 1) continue; // another instance took it first
-    if (!hasRows) {
+    if (!resumable) {
       failed.push(job.id);
       continue;
     }

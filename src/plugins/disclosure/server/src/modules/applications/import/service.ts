@@ -8,14 +8,13 @@ import { loadCalendar } from '../calendar';
 import { APPLICATION_UID, IMPORT_JOB_UID } from '../content-types';
 import type { Actor } from '../events';
 import { emitCreated, type ImportedRow, memoizedDueDate, organizationIds, writeChunk } from './bulk-writer';
+import { chunkWriter, dropRows, readRows } from './chunks';
 import { queueConfirmation, updateJob, withHeartbeat } from './job-runner';
 import { cellText, COLUMNS, HEADERS, type ImportRow, mapHeaders, type Rejection, validateRow } from './columns';
 
 /** At most this many rejections are kept (the counts stay exact). */
 const MAX_REJECTIONS = 1000;
 const PROGRESS_EVERY = 500;
-/** Rows written per transaction (and per tracking-number lookup). */
-const CHUNK = 500;
 
 export type FileFormat = 'xlsx' | 'csv';
 
@@ -102,10 +101,11 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
     const header = first.done ? [] : first.value;
     const { index, problems: headerProblems } = mapHeaders(header);
     const rejected: Rejection[] = [...headerProblems];
-    const valid: ImportRow[] = [];
+    const stored = chunkWriter<ImportRow>(strapi, jobId);
+    let validRows = 0;
     let rejectedRows = 0;
     if (headerProblems.some((p) => p.reason.startsWith('缺少'))) {
-      await updateJob(strapi, jobId, { state: 'validated', rejected, rows: [], validRows: 0, totalRows: 0, processedRows: 0 });
+      await updateJob(strapi, jobId, { state: 'validated', rejected, validRows: 0, totalRows: 0, processedRows: 0 });
       return;
     }
     // A scoped officer imports only for their own organizations; other codes are refused like unknown ones.
@@ -130,7 +130,8 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
         for (const p of problems) if (rejected.length < MAX_REJECTIONS) rejected.push(p);
       } else {
         seen.set(row.trackingNumber, line);
-        valid.push({ ...row, line } as any);
+        validRows += 1;
+        await stored.add({ ...row, line } as any);
       }
       if (counted % PROGRESS_EVERY === 0) {
         await updateJob(strapi, jobId, { processedRows: counted, totalRows: counted });
@@ -138,27 +139,17 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
         await new Promise((r) => setImmediate(r));
       }
     }
+    await stored.flush();
     // Rows whose tracking number is already stored will be skipped on confirmation (re-import changes nothing).
-    const existing = new Set<string>();
-    const numbers = valid.map((r) => r.trackingNumber);
+    const numbers = [...seen.keys()];
+    let alreadyStored = 0;
     for (let i = 0; i < numbers.length; i += 500) {
-      const found: any[] = await strapi.db
-        .query(APPLICATION_UID)
-        .findMany({ where: { trackingNumber: { $in: numbers.slice(i, i + 500) } }, select: ['trackingNumber'] });
-      found.forEach((f) => existing.add(f.trackingNumber));
+      alreadyStored += await strapi.db.query(APPLICATION_UID).count({ where: { trackingNumber: { $in: numbers.slice(i, i + 500) } } });
     }
-    await updateJob(strapi, jobId, {
-      state: 'validated',
-      totalRows: counted,
-      processedRows: counted,
-      validRows: valid.length,
-      skipped: valid.filter((r) => existing.has(r.trackingNumber)).length,
-      rejectedRows,
-      rejected,
-      rows: valid,
-    } as any);
+    await updateJob(strapi, jobId, { state: 'validated', totalRows: counted, processedRows: counted, validRows, skipped: alreadyStored, rejectedRows, rejected } as any);
   } catch (e: any) {
     strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
+    await dropRows(strapi, jobId);
     await updateJob(strapi, jobId, { state: 'failed', failure: e instanceof ImportFileError ? e.message : '无法读取文件 / the file could not be read' });
   }
 }
@@ -171,15 +162,16 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
 export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor) {
   const job: any = await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id: jobId } });
   if (!job || job.state !== 'importing') return;
-  const rows: ImportedRow[] = job.rows ?? [];
-  let processed = Math.min(job.processedRows ?? 0, rows.length);
+  const total = job.validRows ?? 0;
+  let processed = Math.min(job.processedRows ?? 0, total);
   let created = job.created ?? 0;
   let skipped = job.skipped ?? 0;
   try {
     const organizations = await organizationIds(strapi);
     const dueDateOf = memoizedDueDate();
-    while (processed < rows.length) {
-      const chunk = rows.slice(processed, processed + CHUNK);
+    // One stored chunk (CHUNK_ROWS rows) per transaction, from where a resumed job left off.
+    for await (const chunk of readRows<ImportedRow>(strapi, jobId, processed)) {
+      if (!chunk.length) continue;
       const result = await strapi.db.transaction(async ({ trx }) => {
         // Calendar and "today" as the middleware would read them for each write.
         const calendar = await loadCalendar(strapi);
@@ -199,7 +191,8 @@ export async function runImport(strapi: Core.Strapi, jobId: number, actor: Actor
       // Let the status requests in between.
       await new Promise((r) => setImmediate(r));
     }
-    await updateJob(strapi, jobId, { state: 'done', processedRows: rows.length, created, skipped, rows: null });
+    await updateJob(strapi, jobId, { state: 'done', processedRows: processed, created, skipped });
+    await dropRows(strapi, jobId);
   } catch (e: any) {
     // The message may name a field and a line, never a value; applicant data stays out of logs.
     strapi.log.warn(`disclosure import ${jobId}: stopped after ${created} created: ${e?.name ?? 'Error'}`);
