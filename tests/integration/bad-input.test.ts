@@ -142,6 +142,7 @@ describe('bad input answers 400', () => {
       ['a WebDAV method', () => request(app.server).propfind('/_health'), 405],
       ['documentation login without restricted access', () => request(app.server).post('/documentation/login/').send({ password: 'abc' }), 400],
       ['a file in a multipart field named __proto__', () => admin(request(app.server).post('/upload').attach('__proto__', Buffer.from('<script>1</script>'), 'a.pdf')), 400],
+      ['a file over the upload limit', () => admin(request(app.server).post('/upload').attach('files', Buffer.alloc(50 * 1024 * 1024 + 1, 1), 'big.pdf')), 413],
       ['a batch over the limit', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: Array.from({ length: MAX_BATCH + 1 }, (_, i) => i + 1) })), 400],
       ['a non-integer id in a batch', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: [1.5] })), usingPostgres() ? 400 : 200],
       ['a path in capitals', () => admin(request(app.server).get('/ADMIN/USERS/abc')), 400],
