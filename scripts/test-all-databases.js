@@ -10,9 +10,10 @@ const { root, runJest, runOnPostgres, summarize } = require('./lib/jest-runs');
 
 const extra = process.argv.slice(2);
 
-function typecheck() {
-  console.log('\n=== typecheck: tsc --noEmit ===\n');
-  const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], {
+/** One tsc run: the server code (tsconfig.json), or the plugins' admin code (tsconfig.admin.json, TSX). */
+function typecheck(project) {
+  console.log(`\n=== typecheck: tsc -p ${project} --noEmit ===\n`);
+  const run = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project, '--noEmit'], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -21,7 +22,8 @@ function typecheck() {
 
 (async () => {
   const results = [];
-  results.push(['typecheck', typecheck()]);
+  results.push(['typecheck server', typecheck('tsconfig.json')]);
+  results.push(['typecheck admin', typecheck('tsconfig.admin.json')]);
   results.push(['sqlite', runJest('sqlite', [], { DATABASE_CLIENT: 'sqlite' }, extra)]);
   results.push(['postgres', await runOnPostgres('postgres', ['--selectProjects', 'integration'], extra)]);
   summarize(results);

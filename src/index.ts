@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { registerDocumentMiddlewares } from './domain/document-middlewares';
+import { registerDocumentMiddlewares } from './document-rules/document-middlewares';
 import { bootstrapApp } from './bootstrap';
 import { acquireStartupLock } from './bootstrap/startup-lock';
 import { generateProductionDocumentation, registerApiDocumentation } from './openapi';

@@ -8,9 +8,7 @@ import {
   TOWNSHIP_CODE,
 } from '../data/demo';
 import { SOURCE_LOCALE } from './locales';
-import { shanghaiDate } from '../domain/dates';
-import { OUTCOME_CODES } from '../plugins/disclosure/server/src/applications';
-import { APPLICANT_COLUMNS } from '../plugins/disclosure/server/src/report';
+import { APPLICANT_COLUMNS, OUTCOME_CODES, shanghaiDate } from '../plugins/disclosure/server/src';
 
 // The demo covers every Table 3 outcome and applicant column, as the plugin defines them.
 const OUTCOMES = OUTCOME_CODES;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { TOWNSHIP_CODE } from '../data/demo';
-import { shanghaiYear } from '../domain/dates';
+import { shanghaiYear } from '../plugins/disclosure/server/src';
 
 /**
  * Generates and publishes the demo township's annual reports (2020 in the trial format, the current

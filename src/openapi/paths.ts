@@ -3,8 +3,7 @@
  * documentation plugin generates the content types' routes itself; custom plugin routes it cannot
  * describe, so they are declared here.
  */
-import { EXPORT_FORMATS } from '../plugins/disclosure/server/src/modules/reports/controller';
-import { REPORT_LOCALES } from '../plugins/disclosure/server/src/modules/reports/labels';
+import { EXPORT_FORMATS, REPORT_LOCALES } from '../plugins/disclosure/server/src';
 
 const error = (description: string) => ({
   description,

@@ -3,7 +3,7 @@
  * chinese-variants `controllers/convert.ts`, disclosure `modules/stats` (NoticeCounts) and the JSON
  * export of `report/export/json.ts`.
  */
-import { FORMATS } from '../plugins/chinese-variants/server/src/engine/formats';
+import { FORMATS } from '../plugins/chinese-variants/server/src';
 
 const count = { type: 'integer', minimum: 0 };
 const tableCells = {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
 import { HEADERS } from '../../src/plugins/disclosure/server/src/modules/applications/import/columns';
-import { shanghaiDate } from '../../src/domain/dates';
+import { shanghaiDate } from '../../src/plugins/disclosure/server/src/core/working-days/calendar-date';
 
 /** Integrity rules an officer cannot bend, through the content manager and through the import. */
 const UID = 'api::disclosure-application.disclosure-application';

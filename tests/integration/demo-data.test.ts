@@ -4,7 +4,7 @@ import { seedDemoData } from '../../src/bootstrap/demo-data';
 import { ensureDemoAdmin } from '../../src/bootstrap/demo-admin';
 import { publishDemoReports } from '../../src/bootstrap/demo-reports';
 import { demoDataEnabled } from '../../src/bootstrap';
-import { shanghaiYear } from '../../src/domain/dates';
+import { shanghaiYear } from '../../src/plugins/disclosure/server/src/core/working-days/calendar-date';
 
 let app: TestApp;
 let seeded: Awaited<ReturnType<typeof seedDemoData>>;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
-import { shanghaiYear } from '../../src/domain/dates';
+import { shanghaiYear } from '../../src/plugins/disclosure/server/src/core/working-days/calendar-date';
 
 const CM = '/content-manager/collection-types/api::notice.notice';
 let app: TestApp;

@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
 import { seedDemoData } from '../../src/bootstrap/demo-data';
-import { shanghaiYear } from '../../src/domain/dates';
+import { shanghaiYear } from '../../src/plugins/disclosure/server/src/core/working-days/calendar-date';
 
 let app: TestApp;
 let token: string;

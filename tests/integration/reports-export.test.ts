@@ -162,4 +162,13 @@ describe('export of a published report', () => {
     const json = await request(app.server).get(exportUrl()).query({ format: 'json', locale: 'zh-Hant' });
     expect(json.body.tables.applications.received.naturalPerson).toBe(13);
   });
+
+  it('zh-Hant labels go through chinese-variants: a glossary term an administrator adds is used in the next export', async () => {
+    const before = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
+    expect(before.text).toContain('主動公開政府信息情況');
+    const term = await docs()('plugin::chinese-variants.glossary-term' as any).create({ data: { term: '主动公开', replacements: { 'zh-Hant': '主動公開（詞表）' } } as any });
+    const after = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
+    expect(after.text).toContain('主動公開（詞表）政府信息情況');
+    await docs()('plugin::chinese-variants.glossary-term' as any).delete({ documentId: term.documentId } as any);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
-import { emptyTables, withTotals, type Tables2021, APPLICANT_COLUMNS } from '../../src/plugins/disclosure/server/src/report';
+import { emptyTables, withTotals, type Tables2021, APPLICANT_COLUMNS } from '../../src/plugins/disclosure/server/src/core/annual-report';
 
 const YEAR = 2025;
 const OUTCOMES = [

@@ -1,4 +1,4 @@
-import { computeDueDate, createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/applications';
+import { computeDueDate, createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/core/working-days';
 import { DUE_DATE_VECTORS } from './due-date-vectors';
 
 const calendar = createWorkingDayCalendar();

@@ -1,4 +1,4 @@
-import type { DueDateInput } from '../../../src/plugins/disclosure/server/src/applications';
+import type { DueDateInput } from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 /**
  * Due dates worked out by hand from the State Council holiday notices:

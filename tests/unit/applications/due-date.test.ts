@@ -8,7 +8,7 @@ import {
   type HolidayData,
   InvalidInputError,
   type Step,
-} from '../../../src/plugins/disclosure/server/src/applications';
+} from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 const calendar = createWorkingDayCalendar();
 

@@ -5,7 +5,7 @@ import {
   processingFee,
   requestFee,
   type FeeBasis,
-} from '../../../src/plugins/disclosure/server/src/applications';
+} from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 describe('per-request fee (国办函〔2020〕109号)', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { assertTransition, computeDueDate, createWorkingDayCalendar, validateOutcome } from '../../../src/plugins/disclosure/server/src/applications';
-import { toHttpError } from '../../../src/plugins/disclosure/server/src/modules/applications/errors';
+import { assertTransition, computeDueDate, createWorkingDayCalendar, validateOutcome } from '../../../src/plugins/disclosure/server/src/core/working-days';
+import { toHttpError } from '../../../src/plugins/disclosure/server/src/modules/applications/http-errors';
 import { StoredDataError } from '../../../src/plugins/disclosure/server/src/modules/applications/due-date-input';
 
 function caught(fn: () => unknown): any {

@@ -1,4 +1,4 @@
-import { createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/applications';
+import { createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/core/working-days';
 import {
   cellText,
   COLUMNS,

@@ -8,7 +8,7 @@ import {
   TransitionError,
   validateOutcome,
   validateTransition,
-} from '../../../src/plugins/disclosure/server/src/applications';
+} from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 // Copied from the rows marked "outcome": true in annual-report-format.json (Table 3), in order.
 const TABLE_3_OUTCOMES = [

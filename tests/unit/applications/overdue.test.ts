@@ -1,4 +1,4 @@
-import { createWorkingDayCalendar, InvalidInputError, overdueStatus } from '../../../src/plugins/disclosure/server/src/applications';
+import { createWorkingDayCalendar, InvalidInputError, overdueStatus } from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 const calendar = createWorkingDayCalendar();
 

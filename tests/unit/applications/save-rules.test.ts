@@ -1,4 +1,4 @@
-import { computeDueDate, createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/applications';
+import { computeDueDate, createWorkingDayCalendar } from '../../../src/plugins/disclosure/server/src/core/working-days';
 import { dueDateInputOf } from '../../../src/plugins/disclosure/server/src/modules/applications/due-date-input';
 import { memoizedDueDate } from '../../../src/plugins/disclosure/server/src/modules/applications/import/bulk-writer';
 import { applySaveRules, COMPUTED_FIELDS } from '../../../src/plugins/disclosure/server/src/modules/applications/save-rules';

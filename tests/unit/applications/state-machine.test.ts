@@ -5,7 +5,7 @@ import {
   assertTransition,
   canTransition,
   TransitionError,
-} from '../../../src/plugins/disclosure/server/src/applications';
+} from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 // The brief's list, written out independently of TRANSITIONS.
 const EXPECTED = new Set([

@@ -5,7 +5,7 @@ import {
   InvalidInputError,
   type IsoDate,
   WorkingDayCalendar,
-} from '../../../src/plugins/disclosure/server/src/applications';
+} from '../../../src/plugins/disclosure/server/src/core/working-days';
 
 /** Every date from `from` to `to` inclusive (same month or across months), via UTC arithmetic. */
 function range(from: IsoDate, to: IsoDate): IsoDate[] {

@@ -6,7 +6,7 @@ import {
   findDraftPlaceholders,
   toBlocks,
   withTotals,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { tables2020, tables2024 } from './fixtures';
 
 const ORG = '示例市人民政府办公室';

@@ -9,7 +9,7 @@ import {
   isExportKind,
   tableCsv,
   type ReportJson,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { parseCsv } from './csv';
 import { report2024, tables2020 } from './fixtures';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { exportDocx, exportXlsx } from '../../../src/plugins/disclosure/server/src/report';
+import { exportDocx, exportXlsx } from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { report2024, tables2020 } from './fixtures';
 
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';

@@ -6,7 +6,7 @@ import {
   type AnnualReport,
   type Tables2019,
   type Tables2021,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 export function tables2024(): Tables2021 {
   const t = emptyTables('2021');

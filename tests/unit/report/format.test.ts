@@ -9,8 +9,8 @@ import {
   getFormat,
   sectionHeading,
   toFormatVersion,
-} from '../../../src/plugins/disclosure/server/src/report';
-import copied2021 from '../../../src/plugins/disclosure/server/src/report/formats/2021.json';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
+import copied2021 from '../../../src/plugins/disclosure/server/src/core/annual-report/formats/2021.json';
 
 const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/annual-report-format.json');
 

@@ -1,5 +1,5 @@
 import { applyOverrides, detectOverrides, overridableCells, readOverrides } from '../../../src/plugins/disclosure/server/src/modules/reports/overrides';
-import { emptyTables } from '../../../src/plugins/disclosure/server/src/report';
+import { emptyTables } from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 describe('report overrides', () => {
   it('only Table 2 decisions and fees (and the 2019 item counts) are overridable', () => {

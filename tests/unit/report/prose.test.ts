@@ -4,7 +4,7 @@ import {
   textParagraphs,
   toBlocks,
   type BlocksNode,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 describe('plain text', () => {
   test('blank lines separate paragraphs; single newlines stay; typed indents and CRLF are normalised', () => {

@@ -6,7 +6,7 @@ import {
   renderReportHtml,
   validate,
   type AnnualReport,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { byTag, find, findAll, parseHtml, tableMatrix, text, type El } from './html';
 import { report2024, tables2020, tables2023 } from './fixtures';
 

@@ -8,7 +8,7 @@ import {
   emptyTables,
   outcomeRowFor,
   withTotals,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 describe('emptyTables', () => {
   test('2021: all three tables keyed by the format codes, every cell 0', () => {

@@ -8,7 +8,7 @@ import {
   type Failure,
   type LooseTables,
   type Tables2021,
-} from '../../../src/plugins/disclosure/server/src/report';
+} from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { tables2020, tables2023, tables2024 } from './fixtures';
 
 const only = (failures: Failure[], ruleId: string) => failures.filter((f) => f.ruleId === ruleId);

@@ -27,3 +27,6 @@ export default {
     if (seeded > 0) strapi.log.info(`[chinese-variants] default glossary seeded (${seeded} terms)`);
   },
 };
+
+// The public surface for a host app (besides the plugin's services).
+export { FORMATS, type Format } from './engine';

@@ -7,3 +7,12 @@ import reports from './modules/reports';
 
 // Each module owns its content types, routes, controllers and services; add new ones to this list.
 export default mergeModules([access, health, stats, applications, reports]);
+
+// The public surface for the host app: it imports these and nothing deeper (tests/unit/foundation/dependencies.test.ts).
+export { fieldError } from './modules/common/field-error';
+export { findReferenced, relationTarget, relationTargets, type RelationRef } from './modules/common/relations';
+export { nextSequenceValue } from './modules/common/sequences';
+export { isIsoDate, OUTCOME_CODES, shanghaiDate, shanghaiYear, toIsoDate } from './core/working-days';
+export { APPLICANT_COLUMNS } from './core/annual-report';
+export { EXPORT_FORMATS } from './modules/reports/controller';
+export { REPORT_LOCALES } from './modules/reports/variants';

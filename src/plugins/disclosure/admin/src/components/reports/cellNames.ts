@@ -1,4 +1,4 @@
-import { placeGrid, type Placed as PlacedIn } from '../../../../server/src/report/grid-placement';
+import { placeGrid, type Placed as PlacedIn } from '../../../../server/src/core/annual-report/grid-placement';
 import { cellKey, type GridCell, type TableGrid } from './types';
 
 // The server's own placement of spanning cells (dependency-free), so both sides agree on positions.

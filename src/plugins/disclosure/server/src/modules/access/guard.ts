@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { isSuperAdmin, organizationsOfUser } from '../applications/scope';
 import { ACTIONS, actionId, PRIVATE_TYPES } from './actions';
 import { recordAccess } from './access-log';
-import { refused } from '../applications/errors';
+import { refused } from '../applications/http-errors';
 
 const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
 const SCOPED = new Set([APPLICATION_UID, REVIEW_CASE_UID]);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { type CalendarOverride, createWorkingDayCalendar, type WorkingDayCalendar } from '../../applications';
-import { toIsoDate } from '../../../../../../domain/dates';
+import { type CalendarOverride, createWorkingDayCalendar, type WorkingDayCalendar } from '../../core/working-days';
+import { toIsoDate } from '../../core/working-days/calendar-date';
 import { CALENDAR_YEAR_UID, OVERRIDE_UID } from './content-types';
 
 

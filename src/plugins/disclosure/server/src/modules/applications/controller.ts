@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isIsoDate, processingFee } from '../../applications';
+import { isIsoDate, processingFee } from '../../core/working-days';
 import { APPLICATION_UID } from './content-types';
 import { eventsOf } from './events';
 import { dueDateReport, officerView } from './officer-view';

@@ -3,8 +3,8 @@ import {
   type DueDateInput,
   type ExtensionInput,
   isIsoDate,
-} from '../../applications';
-import { toIsoDate } from '../../../../../../domain/dates';
+} from '../../core/working-days';
+import { toIsoDate } from '../../core/working-days/calendar-date';
 
 /** A stored consultation entry (JSON field `consultations`). */
 export interface StoredConsultation {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDate, type DueDateResult, overdueStatus, type WorkingDayCalendar } from '../../applications';
-import { shanghaiDate, toIsoDate } from '../../../../../../domain/dates';
+import { computeDueDate, type DueDateResult, overdueStatus, type WorkingDayCalendar } from '../../core/working-days';
+import { shanghaiDate, toIsoDate } from '../../core/working-days/calendar-date';
 import { loadCalendar } from './calendar';
 import { APPLICATION_UID } from './content-types';
 import { dueDateInputOf } from './due-date-input';
-import { toHttpError } from './errors';
+import { toHttpError } from './http-errors';
 
 export type Group = 'overdue' | 'dueSoon' | 'onTime' | 'awaitingCorrection';
 

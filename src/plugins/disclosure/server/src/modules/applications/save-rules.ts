@@ -15,12 +15,13 @@ import {
   validateOutcome,
   validateTransition,
   type ApplicationStatus,
+  toIsoDate,
   type WorkingDayCalendar,
-} from '../../applications';
-import { checkApplication } from '../../../../../../domain/application-rules';
+} from '../../core/working-days';
 import { hasExtension, parseConsultations } from './due-date-input';
 import { dueDateInputOf } from './due-date-input';
-import { fieldError, toHttpError } from './errors';
+import { fieldError } from '../common/field-error';
+import { toHttpError } from './http-errors';
 
 /** Fields the server computes: a value sent by a client is replaced (or, for a different fee, refused). */
 export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalendarYears', 'correctionLimit'] as const;
@@ -150,4 +151,16 @@ export function applySaveRules(
   checkFee(merged, data);
   checkApplication({ ...(existing ?? {}), ...data });
   return { from, to };
+}
+
+/**
+ * Date rule of an application, checked on the merged (stored + incoming) state, after statuses, outcomes,
+ * due dates and fees.
+ */
+export function checkApplication(merged: Record<string, any>) {
+  const received = toIsoDate(merged.receivedDate);
+  const answered = toIsoDate(merged.answeredDate);
+  if (answered && received && answered < received) {
+    throw fieldError('answeredDate', `answeredDate (${answered}) must not be before receivedDate (${received})`);
+  }
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { OFFICER_UID } from './content-types';
-import { refused } from './errors';
+import { refused } from './http-errors';
 
 export const CONDITION_NAME = 'own-organizations';
 /** The id Strapi gives the condition; use it in role permissions. */

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDate } from '../../applications';
-import { beforeApplicationWrite, beforeReviewCaseWrite } from '../../../../../../domain/application-rules';
-import { findReferenced, relationTarget, relationTargets } from '../../../../../../domain/relations';
-import { shanghaiDate, toIsoDate } from '../../../../../../domain/dates';
+import { computeDueDate } from '../../core/working-days';
+import { beforeApplicationWrite, beforeReviewCaseWrite } from './record-rules';
+import { findReferenced, relationTarget, relationTargets } from '../common/relations';
+import { shanghaiDate, toIsoDate } from '../../core/working-days/calendar-date';
 import { loadCalendar } from './calendar';
 import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, OVERRIDE_UID, REVIEW_CASE_UID } from './content-types';
 import { dueDateInputOf } from './due-date-input';
-import { fieldError, refused, toHttpError } from './errors';
+import { fieldError } from '../common/field-error';
+import { refused, toHttpError } from './http-errors';
 import { applySaveRules } from './save-rules';
 import { currentActor, recordEvent } from './events';
 import { assertWritableOrganizations } from './scope';

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { formatVersionForYear, toFormatVersion, type FormatVersion, type LooseTables } from '../../report';
+import { formatVersionForYear, toFormatVersion, type FormatVersion, type LooseTables } from '../../core/annual-report';
 import { REPORT_UID, validateTables, type StoredValidation } from './validation';
 
 export interface CheckInput {

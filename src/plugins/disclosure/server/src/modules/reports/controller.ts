@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { contentDisposition, isExportKind, type ExportKind } from '../../report';
-import { REPORT_LOCALES, SOURCE_LOCALE, type ReportLocale } from './labels';
+import { contentDisposition, isExportKind, type ExportKind } from '../../core/annual-report';
+import { REPORT_LOCALES, SOURCE_LOCALE, type ReportLocale } from './variants';
 import type { CheckInput } from './check';
 import type { ReportsService } from './service';
+import { fieldError } from '../common/field-error';
 
 const MIN_YEAR = 2019; // the first year with a national table format
 
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value: undefined }] });
-}
 
 function parseOrganizationYear(input: Record<string, unknown>) {
   const organization = typeof input.organization === 'string' ? input.organization.trim() : '';

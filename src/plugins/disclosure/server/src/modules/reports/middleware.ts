@@ -7,9 +7,9 @@
  *    break an error rule or carry warnings nobody acknowledged.
  */
 import type { Core } from '@strapi/strapi';
-import { formatVersionForYear, type LooseTables } from '../../report';
-import { fieldError } from '../../../../../../domain/errors';
-import { relationTarget } from '../../../../../../domain/relations';
+import { formatVersionForYear, type LooseTables } from '../../core/annual-report';
+import { fieldError } from '../common/field-error';
+import { relationTarget } from '../common/relations';
 import { isInternalWrite } from './context';
 import { detectOverrides, readOverrides } from './overrides';
 import { assertPublishable, REPORT_UID, validateTables } from './validation';

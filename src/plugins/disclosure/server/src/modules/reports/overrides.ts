@@ -5,7 +5,7 @@
  *                 updatedAt?: ISO, updatedBy?: string }
  * and applied over the counted tables at every generation.
  */
-import { toFormatVersion, type FormatVersionLike, type LooseTables } from '../../report';
+import { toFormatVersion, type FormatVersionLike, type LooseTables } from '../../core/annual-report';
 
 export interface Overrides {
   cells: Record<string, number>;

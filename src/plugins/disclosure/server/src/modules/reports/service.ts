@@ -19,14 +19,14 @@ import {
   type ExportResult,
   type FormatVersionLike,
   type ReportTables,
-} from '../../report';
+} from '../../core/annual-report';
 import { UnknownOrganizationError, type StatsService } from '../stats/service';
-import { convert } from '../../../../../chinese-variants/server/src/engine';
 import { asInternalWrite } from './context';
-import { labelConverter, SOURCE_LOCALE, type ReportLocale } from './labels';
+import { reportConverter, SOURCE_LOCALE, type ReportLocale } from './variants';
 import { checkTables, type CheckInput } from './check';
 import { applyOverrides, overridableCells, readOverrides, type Overrides } from './overrides';
 import { fingerprint, REPORT_UID, validateTables, type StoredValidation, type WarningsAcknowledgement } from './validation';
+import { fieldError } from '../common/field-error';
 
 export class NotFound extends errors.NotFoundError {}
 
@@ -307,9 +307,10 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const localized = input.locale === SOURCE_LOCALE ? source : await find(input.locale);
       const doc = localized ?? source;
       if (!doc) throw new errors.NotFoundError(`No ${input.status === 'published' ? 'published ' : ''}annual report ${input.documentId}`);
-      const convertLabel = labelConverter(input.locale);
+      const converter = await reportConverter(strapi, input.locale);
+      const convertLabel = converter?.text;
       const text = (s: string | null | undefined) => (s && convertLabel && !localized ? convertLabel(s) : (s ?? ''));
-      const blocks = (b: any) => (b && convertLabel && !localized ? (convert('s2tw', 'blocks', b) as any) : b);
+      const blocks = (b: any) => (b && converter && !localized ? (converter.blocks(b) as any) : b);
       let organizationName: string = doc.organization?.name ?? source?.organization?.name ?? '';
       if (convertLabel && input.locale !== SOURCE_LOCALE) {
         const org: any = doc.organization?.documentId
@@ -338,9 +339,6 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError', value: undefined }] });
-}
 
 export default reports;
 export type ReportsService = ReturnType<typeof reports>;

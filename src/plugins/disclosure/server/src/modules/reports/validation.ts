@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toFormatVersion, validate, type Failure, type FormatVersion, type LooseTables } from '../../report';
+import { toFormatVersion, validate, type Failure, type FormatVersion, type LooseTables } from '../../core/annual-report';
 
 export const REPORT_UID = 'api::annual-report.annual-report';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { formatVersionForYear, type FormatVersion, type ReportTables } from '../../report';
+import { formatVersionForYear, type FormatVersion, type ReportTables } from '../../core/annual-report';
 import { noticeCounts, type NoticeCounts } from './notice-counts';
 import { organizationRowIds } from './scope';
 import { applicationCounts, documentCounts, releasedToDateCounts, reviewCounts, toRawTableCounts } from './table-counts';
@@ -34,7 +34,9 @@ export function yearPeriod(year: number) {
 }
 
 export function sourceLocale(strapi: Core.Strapi): string {
-  return (strapi.config.get('plugin::chinese-variants.sourceLocale') as string | undefined) ?? 'zh-Hans';
+  // Through chinese-variants' public service when it is installed; the app's authoring locale otherwise.
+  const variants = strapi.plugin('chinese-variants')?.service('conversion') as { config(): { sourceLocale: string } } | undefined;
+  return variants?.config().sourceLocale ?? 'zh-Hans';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { countWhen, sumWhen, tableOf } from './schema-names';
 import { publishedNotices, Period } from './notice-counts';
-import { FINAL_STATUSES } from '../../applications';
+import { FINAL_STATUSES } from '../../core/working-days';
 
 /** Raw counts for the report tables, keyed by the format's codes. Totals are derived later. */
 export interface RawTableCounts {

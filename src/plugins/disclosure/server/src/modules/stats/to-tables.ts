@@ -8,7 +8,7 @@ import {
   type ReportTables,
   type Tables2019,
   type Tables2021,
-} from '../../report';
+} from '../../core/annual-report';
 import type { RawTableCounts } from './table-counts';
 
 const DOC_ROWS = { regulations: 'regulation', normativeDocuments: 'normative-document' } as const;

@@ -11,7 +11,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { sanitize } from '@strapi/utils';
-import { computeDueDate, type DueDateInput, type WorkingDayCalendar } from '../../../applications';
+import { computeDueDate, type DueDateInput, type WorkingDayCalendar } from '../../../core/working-days';
 import { APPLICATION_UID, EVENT_UID } from '../content-types';
 import { eventRow, type Actor } from '../events';
 import { applySaveRules } from '../save-rules';

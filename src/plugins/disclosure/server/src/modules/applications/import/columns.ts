@@ -11,7 +11,7 @@ import {
   STATUS_LABELS,
   validateOutcome,
   type WorkingDayCalendar,
-} from '../../../applications';
+} from '../../../core/working-days';
 import { dueDateInputOf } from '../due-date-input';
 
 export interface Column {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse as parseCsv } from '@fast-csv/parse';
 import { Readable } from 'stream';
-import { shanghaiDate } from '../../../../../../../domain/dates';
+import { shanghaiDate } from '../../../core/working-days/calendar-date';
 import { loadCalendar } from '../calendar';
 import { APPLICATION_UID, IMPORT_JOB_UID } from '../content-types';
 import type { Actor } from '../events';

@@ -5,7 +5,7 @@
  * Rows list only the cells that start in them (as in HTML); placeGrid() (grid-placement.ts) gives absolute positions.
  */
 import { sectionHeading, type ApplicationsNode, type ColumnDef, type FormatDefinition } from './format';
-import type { CellRef, ConvertLabel, TableCode } from './types';
+import type { CellRef, ConvertLabel, FormatVersion, TableCode } from './types';
 
 export type GridRole =
   | 'corner' // Table 3's top-left note
@@ -38,6 +38,13 @@ export interface TableGrid {
   head: GridCell[][];
   /** Row groups (Table 2: one per block). */
   bodies: GridCell[][][];
+}
+
+/** What the admin's layout route answers: the grids of a format and the cells an editor may override. */
+export interface ReportLayout {
+  formatVersion: FormatVersion;
+  tables: TableGrid[];
+  overridableCells: string[];
 }
 
 const identity: ConvertLabel = (s) => s;

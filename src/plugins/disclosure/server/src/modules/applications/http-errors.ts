@@ -1,14 +1,8 @@
 import { errors } from '@strapi/utils';
-import { BilingualError, ExtensionRejectedError, InvalidInputError, OutcomeError, TransitionError } from '../../applications';
+import { BilingualError, ExtensionRejectedError, InvalidInputError, OutcomeError, TransitionError } from '../../core/working-days';
 import { StoredDataError } from './due-date-input';
+import { fieldError } from '../common/field-error';
 
-/** A 400 that names the field, in the shape Strapi's own validation errors use (the admin shows it next to the field). */
-export function fieldError(field: string, message: string, extra: Record<string, unknown> = {}): errors.ValidationError {
-  return new errors.ValidationError(message, {
-    errors: [{ path: [field], message, name: 'ValidationError', value: undefined }],
-    ...extra,
-  });
-}
 
 const EXTENSION_FIELDS: Record<string, string> = {
   'approver-missing': 'extensionApprover',

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from './errors';
-import { findReferenced, relationTarget } from './relations';
-import { nextSequenceValue } from './sequences';
-import { toIsoDate } from './dates';
+import { fieldError } from '../common/field-error';
+import { findReferenced, relationTarget } from '../common/relations';
+import { nextSequenceValue } from '../common/sequences';
+import { toIsoDate } from '../../core/working-days/calendar-date';
 
 const UID = 'api::disclosure-application.disclosure-application';
 
@@ -10,19 +10,7 @@ export function formatTrackingNumber(organizationCode: string, year: number, seq
   return `${organizationCode}-YSQ-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
-/**
- * Date rule of an application, checked on the merged (stored + incoming) state. Statuses, outcomes,
- * due dates and fees are checked before this by the disclosure plugin's applications module
- * (src/plugins/disclosure/server/src/modules/applications/writes.ts), which also calls the functions below.
- */
-export function checkApplication(merged: Record<string, any>) {
-  const received = toIsoDate(merged.receivedDate);
-  const answered = toIsoDate(merged.answeredDate);
-  if (answered && received && answered < received) {
-    throw fieldError('answeredDate', `answeredDate (${answered}) must not be before receivedDate (${received})`);
-  }
-}
-
+/** Tracking numbers: assigned once from the organization and the receipt year, never changed. */
 export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'create' | 'update', params: any) {
   const data: Record<string, any> = params.data ?? {};
   const existing: any =
@@ -32,8 +20,6 @@ export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'creat
           populate: { organization: { select: ['code'] } },
         })
       : null;
-  checkApplication({ ...(existing ?? {}), ...data });
-
   if (existing) {
     if (data.trackingNumber !== undefined && data.trackingNumber !== existing.trackingNumber) {
       throw fieldError('trackingNumber', 'trackingNumber cannot be changed once assigned');

@@ -2,7 +2,7 @@
  * Deadline, status and fee rules for applications (依申请公开) under the 《政府信息公开条例》.
  * Pure functions and data only: no Strapi, no database, no clock (callers pass `today`).
  */
-export { type IsoDate, isIsoDate } from './calendar-date';
+export { type IsoDate, isIsoDate, shanghaiDate, shanghaiYear, toIsoDate } from './calendar-date';
 export { BilingualError, ExtensionRejectedError, type ExtensionRejection, InvalidInputError } from './errors';
 export { CHINESE_DAYS_DATA, type HolidayData, type HolidayName } from './holiday-data';
 export { LIMITS } from './limits';

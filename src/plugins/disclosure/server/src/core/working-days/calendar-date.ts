@@ -66,3 +66,28 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
 }
+
+/** Calendar dates as the law counts them: in China Standard Time, whatever the server's zone. */
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** 'YYYY-MM-DD' of an instant in Asia/Shanghai. */
+export function shanghaiDate(instant: Date = new Date()): string {
+  return SHANGHAI_DATE.format(instant);
+}
+
+export function shanghaiYear(instant: Date = new Date()): number {
+  return Number(shanghaiDate(instant).slice(0, 4));
+}
+
+/** Normalises what the database returns for a `date` column (a string, or a Date on some drivers). */
+export function toIsoDate(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const s = String(value);
+  return isIsoDate(s.slice(0, 10)) ? s.slice(0, 10) : null;
+}

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from './errors';
-import { relationTarget } from './relations';
+import { fieldError, relationTarget } from '../plugins/disclosure/server/src';
 
 const UID = 'api::annual-report.annual-report';
 

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { nextSequenceValue } from './sequences';
-import { shanghaiYear, toIsoDate } from './dates';
+import { nextSequenceValue, shanghaiYear, toIsoDate } from '../plugins/disclosure/server/src';
 
 /**
  * 索引号: `<organization code>/<year>-<5-digit sequence per organization and year>`.

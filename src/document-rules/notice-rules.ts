@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError } from './errors';
 import { assignIndexNumber } from './index-number';
-import { findReferenced, relationTarget } from './relations';
-import { shanghaiDate, toIsoDate } from './dates';
+import { fieldError, findReferenced, relationTarget, shanghaiDate, toIsoDate } from '../plugins/disclosure/server/src';
 
 const UID = 'api::notice.notice';
 

@@ -1,0 +1,78 @@
+import fs from 'fs';
+import path from 'path';
+
+/**
+ * The direction of dependencies, read from the source: a plugin imports only packages and its own files
+ * (never the host app, never another plugin's internals); the app reaches a plugin only through its
+ * server entry (`server/src/index.ts`); the pure cores (`server/src/core/`) import no Strapi package and
+ * nothing outside core.
+ */
+const root = path.resolve(__dirname, '../../..');
+const src = path.join(root, 'src');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name === 'extensions' ? [] : sources(p);
+    return /\.(ts|tsx|js)$/.test(e.name) ? [p] : [];
+  });
+}
+
+const IMPORT = /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+const pluginOf = (file: string) => /src\/plugins\/([^/]+)\//.exec(path.relative(root, file).split(path.sep).join('/'))?.[1] ?? null;
+const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+function violations(): string[] {
+  const found: string[] = [];
+  for (const file of sources(src)) {
+    const plugin = pluginOf(file);
+    const inCore = /\/server\/src\/core\//.test(rel(file));
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        if (inCore && spec.startsWith('@strapi/')) found.push(`${rel(file)}: a pure core imports ${spec}`);
+        continue;
+      }
+      const target = rel(path.resolve(path.dirname(file), spec));
+      const targetPlugin = pluginOf(path.join(root, target) + '/');
+      if (plugin) {
+        if (!target.startsWith(`src/plugins/${plugin}/`)) found.push(`${rel(file)}: plugin ${plugin} imports ${target}`);
+        else if (inCore && !target.includes('/server/src/core/')) found.push(`${rel(file)}: a pure core imports ${target}`);
+      } else if (targetPlugin && !/^src\/plugins\/[^/]+\/server\/src(\/index)?$/.test(target)) {
+        found.push(`${rel(file)}: the app imports ${target}, not the plugin's entry`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('dependency direction', () => {
+  it('holds for every source file', () => {
+    expect(violations()).toEqual([]);
+  });
+
+  it('would see a violation (the check itself works)', () => {
+    const probe = path.join(src, 'plugins', 'disclosure', 'server', 'src', 'core', '__probe__.ts');
+    fs.writeFileSync(probe, "import type { Core } from '@strapi/strapi';\nimport { x } from '../../../../../document-rules/notice-rules';\n");
+    const appProbe = path.join(src, '__probe__.ts');
+    fs.writeFileSync(appProbe, "import { convert } from './plugins/chinese-variants/server/src/engine';\n");
+    try {
+      const found = violations();
+      expect(found).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('a pure core imports @strapi/strapi'),
+          expect.stringContaining('plugin disclosure imports src/document-rules/notice-rules'),
+          expect.stringContaining('the app imports src/plugins/chinese-variants/server/src/engine'),
+        ]),
+      );
+    } finally {
+      fs.rmSync(probe);
+      fs.rmSync(appProbe);
+    }
+  });
+});
