@@ -4,10 +4,7 @@ module.exports = {
   displayName: 'e2e',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2021' }, module: { type: 'commonjs' } },
-    ],
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2021' }, module: { type: 'commonjs' } }],
   },
   transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],

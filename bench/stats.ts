@@ -18,18 +18,46 @@ const TARGET = 'B000';
 const YEAR = 2024;
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 const LOCALE = 'zh-Hans';
-const DOC_TYPES = ['regulation', 'normative-document', 'other-document', 'policy-interpretation', 'licensing-decision', 'punishment-decision', 'enforcement-decision', 'work-update', 'announcement', 'other'];
+const DOC_TYPES = [
+  'regulation',
+  'normative-document',
+  'other-document',
+  'policy-interpretation',
+  'licensing-decision',
+  'punishment-decision',
+  'enforcement-decision',
+  'work-update',
+  'announcement',
+  'other',
+];
 const APPLICANT_TYPES = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
 const OUTCOMES = [
-  'granted', 'partlyGranted', 'withheld.stateSecret', 'withheld.prohibitedByLaw', 'withheld.securityStability', 'withheld.thirdPartyRights',
-  'withheld.internalAffairs', 'withheld.processInformation', 'withheld.enforcementFile', 'withheld.queryMatter', 'unavailable.notHeld',
-  'unavailable.needsCreation', 'unavailable.stillUnclear', 'notProcessed.petition', 'notProcessed.repeated', 'notProcessed.publication',
-  'notProcessed.excessive', 'notProcessed.confirmation', 'other.noCorrection', 'other.feeUnpaid', 'other.other',
+  'granted',
+  'partlyGranted',
+  'withheld.stateSecret',
+  'withheld.prohibitedByLaw',
+  'withheld.securityStability',
+  'withheld.thirdPartyRights',
+  'withheld.internalAffairs',
+  'withheld.processInformation',
+  'withheld.enforcementFile',
+  'withheld.queryMatter',
+  'unavailable.notHeld',
+  'unavailable.needsCreation',
+  'unavailable.stillUnclear',
+  'notProcessed.petition',
+  'notProcessed.repeated',
+  'notProcessed.publication',
+  'notProcessed.excessive',
+  'notProcessed.confirmation',
+  'other.noCorrection',
+  'other.feeUnpaid',
+  'other.other',
 ];
 
 // Deterministic pseudo-random numbers, so that runs are comparable.
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateIn = (year: number) => `${year}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`;
@@ -40,7 +68,12 @@ function meta(strapi: any, uid: string) {
   const col = (a: string) => m.attributes[a].columnName ?? a;
   const link = (a: string) => {
     const jt = m.attributes[a].joinTable;
-    return { table: jt.name as string, own: jt.joinColumn.name as string, target: jt.inverseJoinColumn.name as string, ord: jt.orderColumnName as string | undefined };
+    return {
+      table: jt.name as string,
+      own: jt.joinColumn.name as string,
+      target: jt.inverseJoinColumn.name as string,
+      ord: jt.orderColumnName as string | undefined,
+    };
   };
   return { table: m.tableName as string, col, link };
 }
@@ -90,7 +123,9 @@ async function load(strapi: any) {
     orgIds.push(o.id);
   }
   const orgFor = () => (rnd() < 0.4 ? orgIds[0] : orgIds[1 + Math.floor(rnd() * (ORGS - 1))]);
-  const categories = (await knex(meta(strapi, 'api::disclosure-category.disclosure-category').table).where('locale', LOCALE).select('id')).map((r: any) => r.id);
+  const categories = (await knex(meta(strapi, 'api::disclosure-category.disclosure-category').table).where('locale', LOCALE).select('id')).map(
+    (r: any) => r.id,
+  );
 
   // Notices: published rows in the source locale, with their organization and category links.
   const n = meta(strapi, 'api::notice.notice');
@@ -213,7 +248,10 @@ function serviceNumbers(s: any): Numbers {
   for (const [t, v] of Object.entries(s.notices.byDocumentType)) add(out, `type.${t}`, v as number);
   for (const c of s.notices.byCategory) add(out, `category.${c.code}`, c.count);
   add(out, 'category.', s.notices.uncategorised);
-  for (const [row, type] of [['regulations', 'regulation'], ['normativeDocuments', 'normative-document']]) {
+  for (const [row, type] of [
+    ['regulations', 'regulation'],
+    ['normativeDocuments', 'normative-document'],
+  ]) {
     for (const m of ['issued', 'abolished', 'inForce']) add(out, `${m}.${type}`, s.tables.proactive[row][m]);
   }
   for (const [row, cols] of Object.entries(s.tables.applications as Record<string, Record<string, number>>)) {
@@ -232,8 +270,7 @@ function differences(a: Numbers, b: Numbers): string[] {
   return [...keys].filter((k) => Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0)) > 1e-6).map((k) => `${k}: ${a.get(k) ?? 0} vs ${b.get(k) ?? 0}`);
 }
 
-const months = () =>
-  Array.from({ length: 12 }, (_, i) => [`${YEAR}-${pad(i + 1)}-01`, i === 11 ? `${YEAR + 1}-01-01` : `${YEAR}-${pad(i + 2)}-01`]);
+const months = () => Array.from({ length: 12 }, (_, i) => [`${YEAR}-${pad(i + 1)}-01`, i === 11 ? `${YEAR + 1}-01-01` : `${YEAR}-${pad(i + 2)}-01`]);
 
 /**
  * The same numbers as the stats service (2021 format), in one statement written by hand: one grouped
@@ -283,7 +320,12 @@ function handQuery(strapi: any, orgIds: number[], orgDocumentIds: string[]) {
   const result = `r.${r.col('result')}`;
   const none = 'CAST(NULL AS VARCHAR(255))'; // typed, for PostgreSQL's UNION
   const sql = [
-    `${row('year', `c.${c.col('code')}`, none, yearColumns.map((_, i) => `SUM(g.v${i})`))}
+    `${row(
+      'year',
+      `c.${c.col('code')}`,
+      none,
+      yearColumns.map((_, i) => `SUM(g.v${i})`),
+    )}
   FROM (SELECT n.${n.col('categoryDocumentId')} AS category, ${values(yearColumns)} FROM ${notices} AND ${release} BETWEEN ${from} AND ${to}
     GROUP BY n.${n.col('categoryDocumentId')}) g
   LEFT JOIN ${c.table} c ON c.${c.col('documentId')} = g.category AND c.${c.col('locale')} = :locale
@@ -436,7 +478,7 @@ async function main() {
   process.env.DEMO_DATA = 'false';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   // BENCH_REUSE_DB=<database name or SQLite file> measures again on data loaded by an earlier run (BENCH_KEEP_DB=true).
@@ -451,7 +493,10 @@ async function main() {
     console.log(`database: ${PG ? 'PostgreSQL' : 'SQLite'} (${database.name})`);
     const loadSeconds = reuse ? 0 : await load(strapi);
     if (reuse) await analyze(strapi.db.connection); // the schema sync may have rebuilt indexes
-    if (!reuse) console.log(`loaded ${NOTICES.toLocaleString()} notices, ${APPLICATIONS.toLocaleString()} applications, ${REVIEWS.toLocaleString()} review cases in ${loadSeconds.toFixed(1)} s`);
+    if (!reuse)
+      console.log(
+        `loaded ${NOTICES.toLocaleString()} notices, ${APPLICATIONS.toLocaleString()} applications, ${REVIEWS.toLocaleString()} review cases in ${loadSeconds.toFixed(1)} s`,
+      );
 
     const service = strapi.plugin('disclosure').service('stats');
     const viaService = await time(() => service.organizationYear({ organization: TARGET, year: YEAR }));
@@ -465,12 +510,12 @@ async function main() {
     const sqlDiff = differences(numbers, handNumbers(viaSql.result as any[]));
     console.log(
       `organization-year ${TARGET}/${YEAR}: ${s.notices.total.toLocaleString()} notices published, ` +
-        `${s.tables.applications.received.total.toLocaleString()} applications received, ${numbers.size} non-zero numbers`
+        `${s.tables.applications.received.total.toLocaleString()} applications received, ${numbers.size} non-zero numbers`,
     );
     console.log(`stats service            ${viaService.ms.toFixed(1)} ms (median of 7${PG ? '; its four passes run concurrently, one connection each' : ''})`);
     console.log(
       `one hand-written query   ${viaSql.ms.toFixed(1)} ms (median of 7)  → service/query = ${(viaService.ms / viaSql.ms).toFixed(2)}× (target ≤ 1.5×); ` +
-        `same numbers: ${sqlDiff.length ? `NO (${sqlDiff.slice(0, 5).join('; ')})` : 'yes'}`
+        `same numbers: ${sqlDiff.length ? `NO (${sqlDiff.slice(0, 5).join('; ')})` : 'yes'}`,
     );
 
     // Once: it takes seconds to minutes. Same database, same organization-year, so the same size as above.
@@ -478,7 +523,7 @@ async function main() {
     const dsDiff = differences(numbers, ds.numbers);
     console.log(
       `Document Service + JS    ${ds.ms.toFixed(0)} ms for ${ds.rows.toLocaleString()} rows fetched (pages of 1,000) → ` +
-        `${(ds.ms / viaService.ms).toFixed(0)}× the service's time (target ≥ 100×); same numbers: ${dsDiff.length ? `NO (${dsDiff.slice(0, 5).join('; ')})` : 'yes'}`
+        `${(ds.ms / viaService.ms).toFixed(0)}× the service's time (target ≥ 100×); same numbers: ${dsDiff.length ? `NO (${dsDiff.slice(0, 5).join('; ')})` : 'yes'}`,
     );
   } finally {
     await strapi.destroy();

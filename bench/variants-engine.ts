@@ -24,9 +24,7 @@ function main(): void {
   const raw = measureBuild('raw opencc-js cn→tw', () => OpenCC.Converter({ from: 'cn', to: 'tw' }));
   const engine = measureBuild('engine s2tw, default glossary', () => getConverter('s2tw'));
   measureBuild('engine s2twp (shares s2tw dictionaries)', () => getConverter('s2twp'));
-  measureBuild('engine s2tw, another glossary version', () =>
-    getConverter('s2tw', { version: 'bench', terms: [{ source: '里耶', replacement: '里耶' }] }),
-  );
+  measureBuild('engine s2tw, another glossary version', () => getConverter('s2tw', { version: 'bench', terms: [{ source: '里耶', replacement: '里耶' }] }));
   const html = formatConverter('s2tw', 'html');
   const markdown = formatConverter('s2tw', 'markdown');
   const blocks = formatConverter('s2tw', 'blocks');
@@ -49,7 +47,9 @@ function main(): void {
     console.log(`  engine text s2tw      ${textMBs.toFixed(2)} MB/s   engine/raw ${(textMBs / rawMBs).toFixed(2)}×`);
     console.log(`  engine html s2tw      ${htmlMBs.toFixed(2)} MB/s   engine/raw ${(htmlMBs / rawMBs).toFixed(2)}×  (one <p> per line; MB of text)`);
     console.log(`  engine blocks s2tw    ${blocksMBs.toFixed(2)} MB/s   engine/raw ${(blocksMBs / rawMBs).toFixed(2)}×  (one paragraph per line; MB of text)`);
-    console.log(`  engine markdown s2tw  ${markdownMBs.toFixed(2)} MB/s   engine/raw ${(markdownMBs / rawMBs).toFixed(2)}×  (the text read as markdown; for information)`);
+    console.log(
+      `  engine markdown s2tw  ${markdownMBs.toFixed(2)} MB/s   engine/raw ${(markdownMBs / rawMBs).toFixed(2)}×  (the text read as markdown; for information)`,
+    );
   }
   const verdict = (r: number): string => `${r.toFixed(2)}× ${r >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`;
   console.log(`\nworst engine/raw (target ≥ ${TARGET_RATIO}×): text ${verdict(worst.text)}, html ${verdict(worst.html)}, blocks ${verdict(worst.blocks)}`);

@@ -24,7 +24,10 @@ export function benchDocuments(): BenchDocument[] {
   const zuozhuan = path.join(REFERENCE, 'benchmark/zuozhuan.txt');
   if (existsSync(zuozhuan)) {
     // First 300 KB (UTF-8), cut at a character boundary.
-    const text = Buffer.from(readFileSync(zuozhuan)).subarray(0, 300 * 1024).toString('utf8').replace(/\uFFFD+$/, '');
+    const text = Buffer.from(readFileSync(zuozhuan))
+      .subarray(0, 300 * 1024)
+      .toString('utf8')
+      .replace(/\uFFFD+$/, '');
     docs.push({ name: 'zuozhuan 300 KB', text });
   } else console.log(`  skipped zuozhuan: ${zuozhuan} not found`);
   if (docs.length === 0) docs.push({ name: 'synthetic', text: '关于进一步优化营商环境、发布政府信息公开指南的通知。\n'.repeat(5000) });

@@ -69,7 +69,10 @@ function fiveKbBody(seed: number) {
 /** Section 2: publish latency of a 5 KB notice with and without the sync, interleaved. */
 async function publishLatency(strapi: any, category: string | undefined) {
   const docs = (uid: string) => strapi.documents(uid as any);
-  const org = await docs('api::organization.organization').create({ locale: 'zh-Hans', data: { name: '湘乡市人民政府办公室', code: 'BENCH1', level: 'county' } });
+  const org = await docs('api::organization.organization').create({
+    locale: 'zh-Hans',
+    data: { name: '湘乡市人民政府办公室', code: 'BENCH1', level: 'county' },
+  });
   console.log('\n2. publish latency, 5 KB notice (update the draft, then time the publish)');
   const setSync = (on: boolean) => strapi.config.set('plugin::chinese-variants.sync', on);
   const notices: Record<string, string> = {};
@@ -156,10 +159,12 @@ async function readThroughput(strapi: any, category: string | undefined) {
   if (hantPayload.titles.some((t, k) => t === hansPayload.titles[k])) throw new Error('zh-Hant lists unconverted titles: the sync did not run');
   const sizeRatio = hantPayload.bytes / hansPayload.bytes;
   console.log(`\n3. HTTP read throughput, autocannon, GET /api/notices?locale=… (the portal's list: 10 notices, fields, category and organization)`);
-  console.log(`  payload: zh-Hans ${(hansPayload.bytes / 1024).toFixed(1)} KB, zh-Hant ${(hantPayload.bytes / 1024).toFixed(1)} KB (${sizeRatio.toFixed(3)}×), same documents in the same order`);
+  console.log(
+    `  payload: zh-Hans ${(hansPayload.bytes / 1024).toFixed(1)} KB, zh-Hant ${(hantPayload.bytes / 1024).toFixed(1)} KB (${sizeRatio.toFixed(3)}×), same documents in the same order`,
+  );
   if (Math.abs(sizeRatio - 1) > 0.05) throw new Error('payload sizes differ by more than 5%: the comparison would not be fair');
 
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const autocannon = require('autocannon');
   /** Requests per second of wall clock and per CPU second of this process (server and load generator). */
   const throughput = async (locale: string, duration: number): Promise<{ wall: number; cpu: number }> => {
@@ -205,7 +210,7 @@ async function main() {
     HOST: '127.0.0.1',
     PORT: String(await freePort()),
   });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   if (process.env.BENCH_SKIP_COMPILE !== 'true') await compileStrapi({ appDir, ignoreDiagnostics: true });
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();

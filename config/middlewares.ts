@@ -14,7 +14,10 @@ export default [
   // Before strapi::body: removes every uploaded temp file when the request ends, whatever its outcome.
   'global::multipart-cleanup',
   // Limits stated rather than inherited (README, "Limits"): JSON and form bodies 1 MB, an uploaded file 50 MB.
-  { name: 'strapi::body', config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb', formidable: { uploadDir: MULTIPART_DIR, maxFileSize: 50 * 1024 * 1024 } } },
+  {
+    name: 'strapi::body',
+    config: { jsonLimit: '1mb', formLimit: '1mb', textLimit: '1mb', formidable: { uploadDir: MULTIPART_DIR, maxFileSize: 50 * 1024 * 1024 } },
+  },
   // NUL characters, over-deep bodies and a documentation-login crash answered 400 (see the file).
   'global::request-guard',
   'strapi::session',

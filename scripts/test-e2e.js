@@ -69,11 +69,15 @@ async function waitForServer(server, seconds) {
     await waitForServer(server, 180);
     const report = path.join(root, '.tmp', 'jest-e2e.json');
     fs.rmSync(report, { force: true });
-    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
-      cwd: root,
-      env: { ...env, E2E_BASE_URL: baseUrl },
-      stdio: 'inherit',
-    });
+    const jest = spawnSync(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
+      {
+        cwd: root,
+        env: { ...env, E2E_BASE_URL: baseUrl },
+        stdio: 'inherit',
+      },
+    );
     status = jest.status ?? 1;
     const r = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : null;
     const failed = r ? r.numFailedTests + r.numRuntimeErrorTestSuites : 1;

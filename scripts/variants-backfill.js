@@ -59,20 +59,23 @@ async function main() {
   const payload = (p) => ({ type: p.currentType || '-', written: p.written, skipped: p.skipped, errors: p.errors.length });
   let code = 0;
   try {
-    const result = await strapi.plugin('chinese-variants').service('backfill').run({
-      types: args.types.length ? args.types : undefined,
-      dryRun: args.dryRun,
-      restart: args.restart,
-      onProgress: (p) => {
-        if (!started) {
-          bar.start(p.total, p.done, payload(p));
-          started = true;
-        } else {
-          bar.setTotal(p.total);
-          bar.update(p.done, payload(p));
-        }
-      },
-    });
+    const result = await strapi
+      .plugin('chinese-variants')
+      .service('backfill')
+      .run({
+        types: args.types.length ? args.types : undefined,
+        dryRun: args.dryRun,
+        restart: args.restart,
+        onProgress: (p) => {
+          if (!started) {
+            bar.start(p.total, p.done, payload(p));
+            started = true;
+          } else {
+            bar.setTotal(p.total);
+            bar.update(p.done, payload(p));
+          }
+        },
+      });
     if (started) bar.stop();
     console.log(
       `${args.dryRun ? 'Dry run: would write' : 'Written'} ${result.written}, published ${result.published}, ` +

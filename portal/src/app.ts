@@ -51,7 +51,14 @@ function announce(message: string): void {
 }
 
 function markNav(route: Route): void {
-  const active = route.name === 'home' ? 'home' : route.name === 'notices' || route.name === 'notice' ? 'notices' : route.name === 'reports' || route.name === 'report' ? 'reports' : '';
+  const active =
+    route.name === 'home'
+      ? 'home'
+      : route.name === 'notices' || route.name === 'notice'
+        ? 'notices'
+        : route.name === 'reports' || route.name === 'report'
+          ? 'reports'
+          : '';
   document.querySelectorAll<HTMLElement>('[data-nav]').forEach((a) => {
     if (a.dataset.nav === active) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -114,7 +121,7 @@ async function render(): Promise<void> {
   main.removeAttribute('aria-busy');
   main.dataset.state = main.querySelector('[data-testid="error-message"]') ? 'error' : 'ready';
   const error = main.querySelector('[data-testid="error-message"]');
-  announce(error ? error.textContent ?? '' : `${t(locale, 'loaded')}：${document.title}`);
+  announce(error ? (error.textContent ?? '') : `${t(locale, 'loaded')}：${document.title}`);
   if (focusAfter) {
     const heading = main.querySelector<HTMLElement>('h1');
     (heading ?? main).focus({ preventScroll: false });

@@ -63,9 +63,7 @@ function inlineHtml(nodes: unknown[]): string {
 }
 
 function plainText(nodes: unknown[]): string {
-  return nodes
-    .map((n) => (isObject(n) ? (n.type === 'text' && typeof n.text === 'string' ? n.text : plainText(children(n))) : ''))
-    .join('');
+  return nodes.map((n) => (isObject(n) ? (n.type === 'text' && typeof n.text === 'string' ? n.text : plainText(children(n))) : '')).join('');
 }
 
 function listHtml(node: Record<string, unknown>, options: Required<RenderBlocksOptions>): string {
@@ -75,9 +73,7 @@ function listHtml(node: Record<string, unknown>, options: Required<RenderBlocksO
       if (!isObject(item)) return '';
       // A nested list may sit directly in the list (Strapi's indentLevel) or inside an item.
       if (item.type === 'list') return `<li class="blocks-nested">${listHtml(item, options)}</li>`;
-      const parts = children(item).map((c) =>
-        isObject(c) && c.type === 'list' ? listHtml(c, options) : inlineHtml([c]),
-      );
+      const parts = children(item).map((c) => (isObject(c) && c.type === 'list' ? listHtml(c, options) : inlineHtml([c])));
       return `<li>${parts.join('')}</li>`;
     })
     .join('');

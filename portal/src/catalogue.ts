@@ -44,7 +44,7 @@ export function buildTree(categories: readonly CategoryRecord[], counts: readonl
     nodes.set(c.code, {
       code: c.code,
       name: c.name,
-      total: counts ? totals.get(c.code) ?? 0 : null,
+      total: counts ? (totals.get(c.code) ?? 0) : null,
       children: [],
       sort: typeof c.sortOrder === 'number' ? c.sortOrder : Number.MAX_SAFE_INTEGER,
       index: c.index,

@@ -72,9 +72,7 @@ export function noteHtml(text: string, testId: string, kind: 'info' | 'warning' 
 }
 
 export function optionsHtml(options: { value: string; label: string }[], selected: string | undefined): string {
-  return options
-    .map((o) => `<option${attrs({ value: o.value, selected: o.value === (selected ?? '') })}>${escapeHtml(o.label)}</option>`)
-    .join('');
+  return options.map((o) => `<option${attrs({ value: o.value, selected: o.value === (selected ?? '') })}>${escapeHtml(o.label)}</option>`).join('');
 }
 
 /** Dates as given by the API (YYYY-MM-DD) are shown as is; anything else is shown escaped. */

@@ -1,12 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import {
-  APPLICANT_NAMES,
-  APPLICATION_REQUESTS,
-  CITY_NOTICE_TEMPLATES,
-  DEMO_ORGANIZATIONS,
-  NOTICE_TEMPLATES,
-  TOWNSHIP_CODE,
-} from '../data/demo';
+import { APPLICANT_NAMES, APPLICATION_REQUESTS, CITY_NOTICE_TEMPLATES, DEMO_ORGANIZATIONS, NOTICE_TEMPLATES, TOWNSHIP_CODE } from '../data/demo';
 import { SOURCE_LOCALE } from './locales';
 import { APPLICANT_COLUMNS, OUTCOME_CODES, shanghaiDate } from '../plugins/disclosure/server/src';
 
@@ -80,7 +73,7 @@ async function createNotices(strapi: Core.Strapi, orgs: Map<string, string>, cat
             documentType: t.documentType,
             writtenDate: addDays(releaseDate, -3),
             releaseDate,
-            validity: abolished ? 'abolished' : t.validity ?? 'not-applicable',
+            validity: abolished ? 'abolished' : (t.validity ?? 'not-applicable'),
             abolishedDate: abolished ? min(date(thisYear, 1, 15), today) : null,
             subject: '综合政务',
           } as any,
@@ -130,8 +123,18 @@ function demoApplications(today: string): DemoApplication[] {
   }
   // Open ones for the officer's page: one overdue, one awaiting correction, one in consultation, one extended.
   list.push({ received: addDays(today, -45), status: 'received', org: TOWNSHIP_CODE });
-  list.push({ received: addDays(today, -5), status: 'awaiting-correction', org: TOWNSHIP_CODE, extra: { correctionRequestedDate: addDays(today, -3), correctionAnswerBy: addDays(today, 12) } });
-  list.push({ received: addDays(today, -12), status: 'consulting', org: TOWNSHIP_CODE, extra: { consultations: [{ kind: 'third-party', startDate: addDays(today, -8), endDate: null }] } });
+  list.push({
+    received: addDays(today, -5),
+    status: 'awaiting-correction',
+    org: TOWNSHIP_CODE,
+    extra: { correctionRequestedDate: addDays(today, -3), correctionAnswerBy: addDays(today, 12) },
+  });
+  list.push({
+    received: addDays(today, -12),
+    status: 'consulting',
+    org: TOWNSHIP_CODE,
+    extra: { consultations: [{ kind: 'third-party', startDate: addDays(today, -8), endDate: null }] },
+  });
   list.push({
     received: addDays(today, -33),
     status: 'extended',

@@ -23,7 +23,7 @@ export async function bootstrapApp(strapi: Core.Strapi) {
   if (seeded) {
     strapi.log.info(
       `Demo data: ${seeded.organizations} organizations, ${seeded.notices} published notices, ` +
-        `${seeded.applications} applications, ${seeded.reviewCases} review cases.`
+        `${seeded.applications} applications, ${seeded.reviewCases} review cases.`,
     );
     const years = await publishDemoReports(strapi);
     if (years.length) strapi.log.info(`Demo annual reports of 壶天镇 published for ${years.join(' and ')}.`);

@@ -15,7 +15,7 @@ export async function acquireStartupLock(strapi: Core.Strapi): Promise<() => Pro
   if (!postgres) return async () => undefined;
   // A client of its own, outside Strapi's pool: holding a pooled connection across Strapi's start-up left
   // the pool with a pending acquisition when it was destroyed ("aborted").
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Client } = require('pg');
   const client = new Client(config.connection);
   await client.connect();

@@ -39,8 +39,20 @@ type NoticeTemplate = {
 /** `{Y}` is replaced by the year. */
 export const NOTICE_TEMPLATES: NoticeTemplate[] = [
   { category: 'FDZD.01', title: '壶天镇人民政府机构职能及领导分工', documentType: 'other-document', validity: 'not-applicable' },
-  { category: 'FDZD.02.02', title: '壶天镇人民政府关于印发《壶天镇村级财务管理办法》的通知', documentType: 'normative-document', documentNumber: '壶政发〔{Y}〕1号', validity: 'in-force' },
-  { category: 'FDZD.02.02', title: '壶天镇人民政府关于进一步加强农村建房管理的通知', documentType: 'normative-document', documentNumber: '壶政发〔{Y}〕3号', validity: 'in-force' },
+  {
+    category: 'FDZD.02.02',
+    title: '壶天镇人民政府关于印发《壶天镇村级财务管理办法》的通知',
+    documentType: 'normative-document',
+    documentNumber: '壶政发〔{Y}〕1号',
+    validity: 'in-force',
+  },
+  {
+    category: 'FDZD.02.02',
+    title: '壶天镇人民政府关于进一步加强农村建房管理的通知',
+    documentType: 'normative-document',
+    documentNumber: '壶政发〔{Y}〕3号',
+    validity: 'in-force',
+  },
   { category: 'FDZD.02.03', title: '壶天镇{Y}年安全生产工作要点', documentType: 'other-document', documentNumber: '壶政办发〔{Y}〕5号', validity: 'in-force' },
   { category: 'FDZD.02.04', title: '《壶天镇村级财务管理办法》政策解读', documentType: 'policy-interpretation', validity: 'not-applicable' },
   { category: 'FDZD.03', title: '壶天镇{Y}年国民经济和社会发展计划', documentType: 'other-document', validity: 'in-force' },
@@ -65,7 +77,13 @@ export const NOTICE_TEMPLATES: NoticeTemplate[] = [
 
 /** A few notices of the city government, so that organization filters have something to tell apart. */
 export const CITY_NOTICE_TEMPLATES: NoticeTemplate[] = [
-  { category: 'FDZD.02.02', title: '湘乡市人民政府关于印发《湘乡市城区停车管理办法》的通知', documentType: 'normative-document', documentNumber: '湘乡政发〔{Y}〕2号', validity: 'in-force' },
+  {
+    category: 'FDZD.02.02',
+    title: '湘乡市人民政府关于印发《湘乡市城区停车管理办法》的通知',
+    documentType: 'normative-document',
+    documentNumber: '湘乡政发〔{Y}〕2号',
+    validity: 'in-force',
+  },
   { category: 'FDZD.07', title: '湘乡市{Y}年财政预算执行情况', documentType: 'other-document', validity: 'not-applicable' },
   { category: 'FDZD.16', title: '湘乡市人民政府常务会议纪要', documentType: 'work-update', validity: 'not-applicable' },
 ];

@@ -15,11 +15,7 @@ export function indexNumberYear(releaseDate: unknown, now: Date = new Date()): n
   return iso ? Number(iso.slice(0, 4)) : shanghaiYear(now);
 }
 
-export async function assignIndexNumber(
-  strapi: Core.Strapi,
-  organizationCode: string,
-  releaseDate: unknown
-): Promise<string> {
+export async function assignIndexNumber(strapi: Core.Strapi, organizationCode: string, releaseDate: unknown): Promise<string> {
   const year = indexNumberYear(releaseDate);
   const sequence = await nextSequenceValue(strapi, `notice:${organizationCode}:${year}`);
   return formatIndexNumber(organizationCode, year, sequence);

@@ -52,7 +52,15 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
       const first = error.issues[0];
       const where = first?.path?.length ? first.path.join('.') : 'body';
       ctx.status = 400;
-      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: `请求内容不符合要求：${where} / invalid input at ${where}: ${String(first?.message ?? '').slice(0, 200)}`, details: {} } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: `请求内容不符合要求：${where} / invalid input at ${where}: ${String(first?.message ?? '').slice(0, 200)}`,
+          details: {},
+        },
+      };
       return;
     }
     const refused = ctx.response._explicitStatus && ctx.status >= 400 && ctx.status < 500 && ctx.body;

@@ -24,7 +24,10 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
     const id = route.exec(path)?.[1];
     if (id !== undefined && !WORDS.has(id) && !(INTEGER.test(id) && Number(id) <= 2147483647)) {
       ctx.status = 400;
-      ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message: `编号必须是正整数：${id.slice(0, 40)} / the id must be a positive integer`, details: {} } };
+      ctx.body = {
+        data: null,
+        error: { status: 400, name: 'ValidationError', message: `编号必须是正整数：${id.slice(0, 40)} / the id must be a positive integer`, details: {} },
+      };
       return;
     }
   }

@@ -86,7 +86,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (!isFormidableError(error)) throw error;
       const status = error.httpCode >= 400 && error.httpCode < 500 ? error.httpCode : 400;
       ctx.status = status;
-      ctx.body = { data: null, error: { status, name: 'ValidationError', message: `上传内容不完整或格式错误 / the multipart body is incomplete or malformed (${String(error.message).slice(0, 120)})`, details: {} } };
+      ctx.body = {
+        data: null,
+        error: {
+          status,
+          name: 'ValidationError',
+          message: `上传内容不完整或格式错误 / the multipart body is incomplete or malformed (${String(error.message).slice(0, 120)})`,
+          details: {},
+        },
+      };
     } finally {
       await Promise.all(paths.map((p) => fs.promises.rm(p, { force: true })));
     }

@@ -54,8 +54,20 @@ const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.i
 /** What a few of Strapi's own routes need in their body and do not check themselves. */
 const BODY_RULES: { method: string; path: RegExp; ok: (body: any) => boolean; zh: string; en: string }[] = [
   { method: 'POST', path: /^\/documentation\/login$/, ok: (b) => typeof b?.password === 'string', zh: '请输入密码', en: 'a password is required' },
-  { method: 'POST', path: /^\/admin\/permissions\/check$/, ok: (b) => Array.isArray(b?.permissions), zh: 'permissions 必须是数组', en: 'permissions must be an array' },
-  { method: 'POST', path: /^\/(?:api\/)?email$/, ok: (b) => typeof b?.to === 'string' && b.to.trim() !== '', zh: '缺少收件人（to）', en: 'the recipient "to" is required' },
+  {
+    method: 'POST',
+    path: /^\/admin\/permissions\/check$/,
+    ok: (b) => Array.isArray(b?.permissions),
+    zh: 'permissions 必须是数组',
+    en: 'permissions must be an array',
+  },
+  {
+    method: 'POST',
+    path: /^\/(?:api\/)?email$/,
+    ok: (b) => typeof b?.to === 'string' && b.to.trim() !== '',
+    zh: '缺少收件人（to）',
+    en: 'the recipient "to" is required',
+  },
   // users-permissions stores these bodies as its settings with no check: a wrong shape crashed the route or later readers.
   {
     method: 'PUT',
@@ -65,7 +77,13 @@ const BODY_RULES: { method: string; path: RegExp; ok: (body: any) => boolean; zh
     en: '"email-templates" must map each template to { options: { message } }',
   },
   { method: 'PUT', path: /^\/users-permissions\/providers$/, ok: (b) => isObject(b?.providers), zh: '缺少 providers', en: '"providers" must be an object' },
-  { method: 'PUT', path: /^\/users-permissions\/advanced$/, ok: (b) => typeof b?.default_role === 'string', zh: '缺少默认角色（default_role）', en: '"default_role" is required' },
+  {
+    method: 'PUT',
+    path: /^\/users-permissions\/advanced$/,
+    ok: (b) => typeof b?.default_role === 'string',
+    zh: '缺少默认角色（default_role）',
+    en: '"default_role" is required',
+  },
 ];
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -125,56 +143,67 @@ export function safeDecode(text: string): string | null {
 
 function unsupported(ctx: any) {
   ctx.status = 415;
-  ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message: '请以 JSON 格式发送请求内容 / send the body as JSON (application/json)', details: {} } };
+  ctx.body = {
+    data: null,
+    error: { status: 415, name: 'UnsupportedMediaTypeError', message: '请以 JSON 格式发送请求内容 / send the body as JSON (application/json)', details: {} },
+  };
 }
 
-export default (_config: unknown, { strapi }: { strapi: any }) => async (ctx: any, next: () => Promise<void>) => {
-  if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
-  if (!SERVED_METHODS.includes(ctx.method)) {
-    ctx.set('Allow', SERVED_METHODS.join(', '));
-    ctx.status = 405;
-    ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: `不支持的请求方法 / method ${ctx.method} not allowed`, details: {} } };
-    return;
-  }
-  if (ctx.path.split('/').some((segment: string) => PROTOTYPE_NAMES.has(safeDecode(segment) ?? segment))) {
-    ctx.status = 404;
-    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '没有这个地址 / not found', details: {} } };
-    return;
-  }
-  if (typeof ctx.request.body === 'string' && ctx.request.body !== '') return unsupported(ctx);
-  if (ctx.request.body === undefined && WRITES.has(ctx.method)) {
-    if (ctx.request.length > 0 || ctx.get('Transfer-Encoding')) {
-      if (/^multipart\//i.test(ctx.get('Content-Type'))) return bad(ctx, '上传内容不完整或格式错误', 'the upload is incomplete or malformed');
-      return unsupported(ctx);
+export default (_config: unknown, { strapi }: { strapi: any }) =>
+  async (ctx: any, next: () => Promise<void>) => {
+    if (/%00/i.test(ctx.url)) return bad(ctx, '地址中含有空字符（NUL）', 'the URL contains a NUL character');
+    if (!SERVED_METHODS.includes(ctx.method)) {
+      ctx.set('Allow', SERVED_METHODS.join(', '));
+      ctx.status = 405;
+      ctx.body = {
+        data: null,
+        error: { status: 405, name: 'MethodNotAllowedError', message: `不支持的请求方法 / method ${ctx.method} not allowed`, details: {} },
+      };
+      return;
     }
-    ctx.request.body = {};
-  }
-  const problem = bodyProblem(ctx.request.body);
-  if (problem === 'nul') return bad(ctx, '请求内容中含有空字符（NUL）', 'the body contains a NUL character');
-  if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);
-  const batch = ctx.request.body && typeof ctx.request.body === 'object' ? [ctx.request.body.ids, ctx.request.body.documentIds] : [];
-  if (batch.some((list) => Array.isArray(list) && list.length > MAX_BATCH)) {
-    return bad(ctx, `一次最多处理 ${MAX_BATCH} 条记录`, `at most ${MAX_BATCH} records per batch action`);
-  }
-  const problem2 = queryProblem(ctx.query ?? {});
-  if (problem2) return bad(ctx, problem2.split(' / ')[0], problem2.split(' / ')[1]);
-  const path = routePath(ctx.path);
-  const rule = BODY_RULES.find((r) => r.method === ctx.method && r.path.test(path));
-  if (rule && !rule.ok(ctx.request.body)) return bad(ctx, rule.zh, rule.en);
-  if (ctx.method === 'POST' && path === '/documentation/login') {
-    // Without restricted access the plugin keeps no password, and its login compared with undefined (500).
-    const config = await strapi.store({ type: 'plugin', name: 'documentation', key: 'config' }).get();
-    if (!config?.restrictedAccess || typeof config.password !== 'string') return bad(ctx, '接口文档未设访问密码，无需登录', 'the documentation has no password: no login needed');
-  }
-  const publishing = PUBLISH_ACTION.exec(path)?.[1];
-  if (publishing !== undefined && strapi.contentType(safeDecode(publishing) ?? '')?.options?.draftAndPublish !== true) {
-    return bad(ctx, '此类型没有草稿和发布', 'this content type has no draft and publish');
-  }
-  const single = /^\/content-manager\/single-types\/([^/]+)/.exec(path)?.[1];
-  if (single !== undefined && strapi.contentType(safeDecode(single) ?? '')?.kind !== 'singleType') {
-    ctx.status = 404;
-    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: `没有这个单一类型 / no single type ${single.slice(0, 100)}`, details: {} } };
-    return;
-  }
-  return next();
-};
+    if (ctx.path.split('/').some((segment: string) => PROTOTYPE_NAMES.has(safeDecode(segment) ?? segment))) {
+      ctx.status = 404;
+      ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '没有这个地址 / not found', details: {} } };
+      return;
+    }
+    if (typeof ctx.request.body === 'string' && ctx.request.body !== '') return unsupported(ctx);
+    if (ctx.request.body === undefined && WRITES.has(ctx.method)) {
+      if (ctx.request.length > 0 || ctx.get('Transfer-Encoding')) {
+        if (/^multipart\//i.test(ctx.get('Content-Type'))) return bad(ctx, '上传内容不完整或格式错误', 'the upload is incomplete or malformed');
+        return unsupported(ctx);
+      }
+      ctx.request.body = {};
+    }
+    const problem = bodyProblem(ctx.request.body);
+    if (problem === 'nul') return bad(ctx, '请求内容中含有空字符（NUL）', 'the body contains a NUL character');
+    if (problem === 'depth') return bad(ctx, `请求内容嵌套超过 ${MAX_BODY_DEPTH} 层`, `the body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+    const batch = ctx.request.body && typeof ctx.request.body === 'object' ? [ctx.request.body.ids, ctx.request.body.documentIds] : [];
+    if (batch.some((list) => Array.isArray(list) && list.length > MAX_BATCH)) {
+      return bad(ctx, `一次最多处理 ${MAX_BATCH} 条记录`, `at most ${MAX_BATCH} records per batch action`);
+    }
+    const problem2 = queryProblem(ctx.query ?? {});
+    if (problem2) return bad(ctx, problem2.split(' / ')[0], problem2.split(' / ')[1]);
+    const path = routePath(ctx.path);
+    const rule = BODY_RULES.find((r) => r.method === ctx.method && r.path.test(path));
+    if (rule && !rule.ok(ctx.request.body)) return bad(ctx, rule.zh, rule.en);
+    if (ctx.method === 'POST' && path === '/documentation/login') {
+      // Without restricted access the plugin keeps no password, and its login compared with undefined (500).
+      const config = await strapi.store({ type: 'plugin', name: 'documentation', key: 'config' }).get();
+      if (!config?.restrictedAccess || typeof config.password !== 'string')
+        return bad(ctx, '接口文档未设访问密码，无需登录', 'the documentation has no password: no login needed');
+    }
+    const publishing = PUBLISH_ACTION.exec(path)?.[1];
+    if (publishing !== undefined && strapi.contentType(safeDecode(publishing) ?? '')?.options?.draftAndPublish !== true) {
+      return bad(ctx, '此类型没有草稿和发布', 'this content type has no draft and publish');
+    }
+    const single = /^\/content-manager\/single-types\/([^/]+)/.exec(path)?.[1];
+    if (single !== undefined && strapi.contentType(safeDecode(single) ?? '')?.kind !== 'singleType') {
+      ctx.status = 404;
+      ctx.body = {
+        data: null,
+        error: { status: 404, name: 'NotFoundError', message: `没有这个单一类型 / no single type ${single.slice(0, 100)}`, details: {} },
+      };
+      return;
+    }
+    return next();
+  };

@@ -16,11 +16,14 @@ export type SecretName = keyof typeof DEVELOPMENT_SECRETS;
 type EnvReader = (name: string, fallback?: string) => string | undefined;
 
 export class MissingSecretError extends Error {
-  constructor(public readonly variable: string, reason: 'missing' | 'development') {
+  constructor(
+    public readonly variable: string,
+    reason: 'missing' | 'development',
+  ) {
     super(
       reason === 'missing'
         ? `Environment variable ${variable} must be set when NODE_ENV=production (see README, "Production").`
-        : `Environment variable ${variable} still holds the built-in development value; set a secret of your own when NODE_ENV=production.`
+        : `Environment variable ${variable} still holds the built-in development value; set a secret of your own when NODE_ENV=production.`,
     );
     this.name = 'MissingSecretError';
   }

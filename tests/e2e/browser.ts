@@ -66,7 +66,10 @@ export async function logIn(browser: Browser, who: { email: string; password: st
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(`${BASE_URL}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(who.email);
-  await page.getByLabel(/password/i).first().fill(who.password);
+  await page
+    .getByLabel(/password/i)
+    .first()
+    .fill(who.password);
   await page.getByRole('button', { name: /login/i }).click();
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
   await page.getByRole('navigation').first().waitFor();

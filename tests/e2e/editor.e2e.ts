@@ -54,14 +54,20 @@ describe('editor in the admin panel', () => {
   it('logs in', async () => {
     await page.goto(`${BASE_URL}/admin/auth/login`);
     await page.getByLabel(/email/i).fill(ADMIN.email);
-    await page.getByLabel(/password/i).first().fill(ADMIN.password);
+    await page
+      .getByLabel(/password/i)
+      .first()
+      .fill(ADMIN.password);
     await page.getByRole('button', { name: /login/i }).click();
     await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
   });
 
   it('publishes a zh-Hans notice and sees its zh-Hant version in the side panel', async () => {
     const uid = 'api::notice.notice';
-    const { results: categories } = await api('GET', `/content-manager/collection-types/api::disclosure-category.disclosure-category?locale=zh-Hans&filters[code][$eq]=FDZD.16`);
+    const { results: categories } = await api(
+      'GET',
+      `/content-manager/collection-types/api::disclosure-category.disclosure-category?locale=zh-Hans&filters[code][$eq]=FDZD.16`,
+    );
     const { results: orgs } = await api('GET', `/content-manager/collection-types/api::organization.organization?locale=zh-Hans&filters[code][$eq]=430381106`);
     const created = await api('POST', `/content-manager/collection-types/${uid}?locale=zh-Hans`, {
       title: '壶天镇关于开展秋季森林防火检查的通知',
@@ -99,17 +105,28 @@ describe('editor in the admin panel', () => {
     });
     const generate = page.getByRole('button', { name: /生成草稿|更新草稿/ });
     await generate.click();
-    await page.getByText(/已(生成|更新)草稿（/).first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/已(生成|更新)草稿（/)
+      .first()
+      .waitFor({ timeout: 60000 });
     // The page fetches the report again after generating: wait until that is done and everything is drawn.
     await page.locator('[data-annual-report="ready"]').waitFor({ timeout: 60000 });
     expect(await page.evaluate(() => ((window as any).__tablesObserver.disconnect(), (window as any).__tablesBlanked))).toBe(false);
-    await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/草稿：/)
+      .first()
+      .waitFor({ timeout: 60000 });
     for (const table of ['proactive', 'applications', 'reviewsAndLawsuits']) {
       await page.locator(`table[data-table="${table}"]`).waitFor({ timeout: 60000 });
     }
     expect(await page.locator('table[data-table="applications"] td[data-cell]').count()).toBe(175);
     await page.getByRole('img', { name: /每月主动公开信息数/ }).waitFor({ timeout: 60000 });
-    expect(await page.getByRole('img', { name: /每月主动公开信息数/ }).locator('rect').count()).toBe(12);
+    expect(
+      await page
+        .getByRole('img', { name: /每月主动公开信息数/ })
+        .locator('rect')
+        .count(),
+    ).toBe(12);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const path = await download.path();
@@ -146,7 +163,10 @@ describe('annual report table editor in the content manager', () => {
 
   it('opens the generated draft from the 年度报告 page in the content manager', async () => {
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
-    await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/草稿：/)
+      .first()
+      .waitFor({ timeout: 60000 });
     await page.getByRole('link', { name: '在内容管理中编辑' }).click();
     await page.waitForURL(/content-manager\/collection-types\/api::annual-report\.annual-report\/[a-z0-9]+/, { timeout: 60000 });
     documentId = /annual-report\.annual-report\/([a-z0-9]+)/.exec(page.url())![1];
@@ -190,7 +210,11 @@ describe('annual report table editor in the content manager', () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     await notification(/不能发布/);
     // the refusal is also shown on the tables field itself
-    await page.locator('[data-report-tables]').getByText(/不能发布/).first().waitFor({ timeout: 10000 });
+    await page
+      .locator('[data-report-tables]')
+      .getByText(/不能发布/)
+      .first()
+      .waitFor({ timeout: 10000 });
     await screenshot(page, 'admin-report-publish-refused');
   });
 
@@ -211,7 +235,10 @@ describe('annual report table editor in the content manager', () => {
 
   it('downloads the published report as Word from the 年度报告 page', async () => {
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
-    await page.getByText(/草稿：/).first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/草稿：/)
+      .first()
+      .waitFor({ timeout: 60000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
@@ -219,4 +246,3 @@ describe('annual report table editor in the content manager', () => {
     expect(xml).toContain('壶天镇');
   });
 });
-

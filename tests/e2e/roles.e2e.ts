@@ -16,7 +16,10 @@ beforeAll(async () => {
   const roles = (await api('GET', '/admin/roles', undefined, token)).data;
   const editor = roles.find((r: any) => r.code === 'strapi-editor');
   const invited = (await api('POST', '/admin/users', { firstname: '编辑', email: EDITOR.email, roles: [editor.id] }, token)).data;
-  await api('POST', '/admin/register', { registrationToken: invited.registrationToken, userInfo: { firstname: '编辑', lastname: '测试', password: EDITOR.password } });
+  await api('POST', '/admin/register', {
+    registrationToken: invited.registrationToken,
+    userInfo: { firstname: '编辑', lastname: '测试', password: EDITOR.password },
+  });
 });
 afterAll(async () => {
   await browser?.close();

@@ -23,7 +23,13 @@ const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.le
 
 /** encodeURIComponent, with a lone surrogate sent as its 3 UTF-8-style bytes (invalid UTF-8) instead of throwing. */
 const enc = (s: string) =>
-  s.replace(/[\s\S]/gu, (ch) => (/^[\ud800-\udfff]$/.test(ch) ? [0xe0 | (ch.charCodeAt(0) >> 12), 0x80 | ((ch.charCodeAt(0) >> 6) & 63), 0x80 | (ch.charCodeAt(0) & 63)].map((b) => `%${b.toString(16).toUpperCase()}`).join('') : encodeURIComponent(ch)));
+  s.replace(/[\s\S]/gu, (ch) =>
+    /^[\ud800-\udfff]$/.test(ch)
+      ? [0xe0 | (ch.charCodeAt(0) >> 12), 0x80 | ((ch.charCodeAt(0) >> 6) & 63), 0x80 | (ch.charCodeAt(0) & 63)]
+          .map((b) => `%${b.toString(16).toUpperCase()}`)
+          .join('')
+      : encodeURIComponent(ch),
+  );
 
 export type Attribute = { name: string; type: string };
 /** What the generator may aim at: the app's content types and a few real record ids. */
@@ -72,7 +78,7 @@ const PATH_VALUES = [
   'null',
   'undefined',
   '%5B%5D',
-  "%27%20OR%201%3D1--",
+  '%27%20OR%201%3D1--',
   'api::notice.notice',
   'api::nope.nope',
   'plugin::users-permissions.user',
@@ -83,7 +89,8 @@ const PATH_VALUES = [
 /** Query strings aimed at Strapi's query parser and the SQL it writes. */
 function queryCase(r: Rng, fields: string[]): string {
   const f = () => pick(r, [...fields, 'id', 'documentId', 'password', 'createdBy', '__proto__', 'a.b', 'x'.repeat(300)]);
-  const op = () => pick(r, ['$eq', '$ne', '$in', '$notIn', '$lt', '$gt', '$between', '$contains', '$startsWith', '$null', '$regex', '$or', '$and', '$not', '$eqi', '$nope']);
+  const op = () =>
+    pick(r, ['$eq', '$ne', '$in', '$notIn', '$lt', '$gt', '$between', '$contains', '$startsWith', '$null', '$regex', '$or', '$and', '$not', '$eqi', '$nope']);
   const v = () => enc(pick(r, ['1', '-1', 'abc', '', '1e309', '99999999999999999999', 'true', 'null', '2026-02-30', 'not-a-date', ...UNICODE]));
   const deep = (n: number, leaf: string) => `${'[a]'.repeat(n)}${leaf}`;
   return pick(r, [
@@ -170,24 +177,78 @@ function bodyCase(r: Rng, target: Target): { family: string; contentType: string
     return out;
   };
   return pick(r, [
-    () => ({ family: 'malformed json', contentType: 'application/json', body: pick(r, ['{"a":', "{'a':1}", '[1,2', 'nul', '{"a":1}}', '{"a":1,}', '\ufeff{}', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"\\u0000":1}', '1e309', '"', '{"a":01}']) }),
+    () => ({
+      family: 'malformed json',
+      contentType: 'application/json',
+      body: pick(r, [
+        '{"a":',
+        "{'a':1}",
+        '[1,2',
+        'nul',
+        '{"a":1}}',
+        '{"a":1,}',
+        '\ufeff{}',
+        '{"a":"\\ud800"}',
+        '{"a":"\\u0000"}',
+        '{"\\u0000":1}',
+        '1e309',
+        '"',
+        '{"a":01}',
+      ]),
+    }),
     () => json('wrong type', pick(r, [[], 1, 'text', null, true, { data: [] }, { data: 'x' }, { data: null }, { data: { data: { data: {} } } }])),
     () => json('attributes', data()),
     () => json('attributes', { data: data() }),
     () => json('attributes', { ...data(), locale: pick(r, ['*', 'zz', 'zh-Hant', 1]), documentId: pick(r, [...target.documentIds, 'x', 1]) }),
-    () => json('prototype', JSON.parse(pick(r, ['{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"x":1}}}', '{"data":{"__proto__":{"title":"x"}}}']))),
+    () =>
+      json(
+        'prototype',
+        JSON.parse(pick(r, ['{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"x":1}}}', '{"data":{"__proto__":{"title":"x"}}}'])),
+      ),
     () => ({ family: 'deep', contentType: 'application/json', body: nest(pick(r, [150, 199, 250, 5000]), r() < 0.5) }),
     () => ({ family: 'deep', contentType: 'application/json', body: `{"data":{"body":${nest(pick(r, [60, 120]), true)}}}` }),
     () => json('huge', { title: 'x'.repeat(pick(r, [200_000, 1_100_000])), body: [] }),
     () => json('huge', { ids: Array.from({ length: 50_000 }, (_, i) => i), documentIds: Array.from({ length: 2000 }, () => 'x') }),
-    () => json('unicode', { title: pick(r, UNICODE), name: pick(r, UNICODE), [pick(r, UNICODE)]: pick(r, UNICODE), email: pick(r, UNICODE), password: pick(r, UNICODE) }),
-    () => json('ids', { documentIds: pick(r, ['x', [null], [{}], ['99999999999999999999'], [1e309]]), ids: pick(r, ['1', [-1], [1.5], [{ $gt: 0 }]]) }),
-    () => ({ family: 'form', contentType: 'application/x-www-form-urlencoded', body: pick(r, ['a[b][c][d]=1', `${'a['.repeat(50)}=1`, 'title=%ED%A0%80', '__proto__[x]=1', 'data=%7B']) }),
-    () => ({ family: 'content type', contentType: pick(r, ['text/plain', 'application/xml', 'application/octet-stream', 'application/json; charset=gbk', 'image/png']), body: pick(r, ['<a>1</a>', 'title=x', '{"title":"x"}', '\u0000\u0001']) }),
-    () => ({ family: 'multipart', contentType: 'multipart/form-data; boundary=XB', body: '--XB\r\nContent-Disposition: form-data; name="files"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1' }),
-    () => ({ family: 'multipart', contentType: 'multipart/form-data; boundary=XB', body: `--XB\r\nContent-Disposition: form-data; name="${pick(r, ['files', 'file', 'fileInfo', 'data', '__proto__'])}"; filename="${pick(r, ['../../x.sh', '..\\\\x.js', 'a\u202e.pdf', 'x'.repeat(600), 'a.html'])}"\r\nContent-Type: ${pick(r, ['text/html', 'application/javascript', 'image/svg+xml', 'application/pdf'])}\r\n\r\n<script>alert(1)</script>\r\n--XB--\r\n` }),
-    () => ({ family: 'multipart', contentType: 'multipart/form-data; boundary=XB', body: `--XB\r\nContent-Disposition: form-data; name="${pick(r, ['fileInfo', 'data', 'path', 'ref', 'refId'])}"\r\n\r\n${pick(r, ['{', '{"name":1}', '[]', 'null', '\u0000', '{"folder":"x"}'])}\r\n--XB--\r\n` }),
-    () => ({ family: 'multipart', contentType: pick(r, ['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=XB']), body: '--XB\r\n\r\n--XB--' }),
+    () =>
+      json('unicode', {
+        title: pick(r, UNICODE),
+        name: pick(r, UNICODE),
+        [pick(r, UNICODE)]: pick(r, UNICODE),
+        email: pick(r, UNICODE),
+        password: pick(r, UNICODE),
+      }),
+    () =>
+      json('ids', { documentIds: pick(r, ['x', [null], [{}], ['99999999999999999999'], [Number.MAX_VALUE]]), ids: pick(r, ['1', [-1], [1.5], [{ $gt: 0 }]]) }),
+    () => ({
+      family: 'form',
+      contentType: 'application/x-www-form-urlencoded',
+      body: pick(r, ['a[b][c][d]=1', `${'a['.repeat(50)}=1`, 'title=%ED%A0%80', '__proto__[x]=1', 'data=%7B']),
+    }),
+    () => ({
+      family: 'content type',
+      contentType: pick(r, ['text/plain', 'application/xml', 'application/octet-stream', 'application/json; charset=gbk', 'image/png']),
+      body: pick(r, ['<a>1</a>', 'title=x', '{"title":"x"}', '\u0000\u0001']),
+    }),
+    () => ({
+      family: 'multipart',
+      contentType: 'multipart/form-data; boundary=XB',
+      body: '--XB\r\nContent-Disposition: form-data; name="files"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\na,b\r\n1',
+    }),
+    () => ({
+      family: 'multipart',
+      contentType: 'multipart/form-data; boundary=XB',
+      body: `--XB\r\nContent-Disposition: form-data; name="${pick(r, ['files', 'file', 'fileInfo', 'data', '__proto__'])}"; filename="${pick(r, ['../../x.sh', '..\\\\x.js', 'a\u202e.pdf', 'x'.repeat(600), 'a.html'])}"\r\nContent-Type: ${pick(r, ['text/html', 'application/javascript', 'image/svg+xml', 'application/pdf'])}\r\n\r\n<script>alert(1)</script>\r\n--XB--\r\n`,
+    }),
+    () => ({
+      family: 'multipart',
+      contentType: 'multipart/form-data; boundary=XB',
+      body: `--XB\r\nContent-Disposition: form-data; name="${pick(r, ['fileInfo', 'data', 'path', 'ref', 'refId'])}"\r\n\r\n${pick(r, ['{', '{"name":1}', '[]', 'null', '\u0000', '{"folder":"x"}'])}\r\n--XB--\r\n`,
+    }),
+    () => ({
+      family: 'multipart',
+      contentType: pick(r, ['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=XB']),
+      body: '--XB\r\n\r\n--XB--',
+    }),
     () => ({ family: 'empty', contentType: 'application/json', body: '' }),
   ])();
 }
@@ -243,7 +304,13 @@ export function casesFor(route: Route, r: Rng, target: Target, count: number): F
       families.push(body.family);
     }
     if (!params.length && !query && !body) continue;
-    out.push({ method: route.method, url: query ? `${path}?${query}` : path, contentType: body?.contentType, body: body?.body, family: families.join(' + ') || 'known path' });
+    out.push({
+      method: route.method,
+      url: query ? `${path}?${query}` : path,
+      contentType: body?.contentType,
+      body: body?.body,
+      family: families.join(' + ') || 'known path',
+    });
   }
   return out;
 }

@@ -68,7 +68,10 @@ describe('fuzz: hostile input to every route', () => {
     const slowest: [number, string][] = [];
     for (const route of routes) {
       const authToken = route.path.startsWith('/api/') ? fixture.tokens.apiFullAccess : fixture.tokens.superAdmin;
-      for (const [caller, token] of [['anonymous', null], ['authenticated', authToken]] as const) {
+      for (const [caller, token] of [
+        ['anonymous', null],
+        ['authenticated', authToken],
+      ] as const) {
         for (const c of casesFor(route, r, t, CASES)) {
           const outcome = await send(c, token);
           if (outcome.error === 'client') {
@@ -91,13 +94,20 @@ describe('fuzz: hostile input to every route', () => {
     const health = await request(app.server).get('/api/disclosure/health');
     const reads = await request(app.server).get('/api/notices?locale=zh-Hant&pagination[pageSize]=5');
     // A fresh login: the walk ends with the routes that end sessions.
-    const admin = await request(app.server).get('/admin/users/me').set('Authorization', `Bearer ${await adminToken(app)}`);
-    // eslint-disable-next-line no-console
+    const admin = await request(app.server)
+      .get('/admin/users/me')
+      .set('Authorization', `Bearer ${await adminToken(app)}`);
     console.log(
       [
         `fuzz (${process.env.DATABASE_CLIENT ?? 'sqlite'}, seed ${SEED}, ${CASES} cases per route and caller): ${routes.length} routes, ${tried} cases tried`,
-        `status classes: ${Object.entries(classes).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`,
-        `families: ${Object.entries(families).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `status classes: ${Object.entries(classes)
+          .sort()
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
+        `families: ${Object.entries(families)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
         `authenticated cases answered 401: ${unauthorizedWithToken}; cases the HTTP client could not send: ${unbuildable}`,
         `slowest: ${slowest.map(([ms, what]) => `${ms} ms ${what.slice(0, 160)}`).join('\n  ')}`,
         `after: health ${health.status}, notices ${reads.status}, admin ${admin.status}`,

@@ -15,8 +15,20 @@ export const SECRETS = {
   [CITY]: { applicantName: '市隐私乙某', applicantContact: '13800002222', requestedContent: '市隐私申请内容：某批复', caseNumber: '市隐私复〔2026〕2号' },
 } as const;
 
-export type Who = 'anonymous' | 'authenticated' | 'apiReadOnly' | 'apiFullAccess' | 'author' | 'editor' | 'officer' | 'cityOfficer' | 'unassigned' | 'superAdmin';
-export const ROLES: Who[] = ['anonymous', 'authenticated', 'apiReadOnly', 'apiFullAccess', 'author', 'editor', 'unassigned', 'cityOfficer', 'officer', 'superAdmin'];
+export type Who =
+  'anonymous' | 'authenticated' | 'apiReadOnly' | 'apiFullAccess' | 'author' | 'editor' | 'officer' | 'cityOfficer' | 'unassigned' | 'superAdmin';
+export const ROLES: Who[] = [
+  'anonymous',
+  'authenticated',
+  'apiReadOnly',
+  'apiFullAccess',
+  'author',
+  'editor',
+  'unassigned',
+  'cityOfficer',
+  'officer',
+  'superAdmin',
+];
 
 /** Whose applicants each caller may see through the admin: the organization codes. */
 export const MAY_SEE: Record<Who, string[]> = {

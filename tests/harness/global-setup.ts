@@ -8,7 +8,7 @@ export default async function globalSetup() {
   process.env.STRAPI_STARTUP_MESSAGE = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   const appDir = path.resolve(__dirname, '../..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi } = require('@strapi/strapi');
   // Type errors do not stop the tests from running; `npm test` type-checks separately and fails on them.
   await compileStrapi({ appDir, ignoreDiagnostics: true });

@@ -10,7 +10,7 @@ export type TestApp = { strapi: Core.Strapi; server: any; database: TestDatabase
 /** Boots a real Strapi on a fresh database inside the test process, with its HTTP server mounted. */
 export async function startStrapi(): Promise<TestApp> {
   const database = await createTestDatabase();
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   strapi.server.mount();
@@ -39,7 +39,7 @@ export async function adminToken(app: TestApp): Promise<string> {
     registrationToken: null,
     roles: [superAdmin.id],
   });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const request = require('supertest');
   const res = await request(app.server).post('/admin/login').send({ email, password });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -50,15 +50,18 @@ export async function adminToken(app: TestApp): Promise<string> {
 export async function authenticatedUserJwt(app: TestApp): Promise<string> {
   const { strapi } = app;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  const user = await strapi.plugin('users-permissions').service('user').add({
-    username: `citizen_${Date.now()}_${Math.random().toString(36).slice(2, 6)}`,
-    email: `citizen_${Date.now()}_${Math.random().toString(36).slice(2, 6)}@example.com`,
-    password: 'Citizen12345!',
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: `citizen_${Date.now()}_${Math.random().toString(36).slice(2, 6)}`,
+      email: `citizen_${Date.now()}_${Math.random().toString(36).slice(2, 6)}@example.com`,
+      password: 'Citizen12345!',
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
 }
 
@@ -76,8 +79,10 @@ export async function adminUserWithRoles(app: TestApp, label: string, roles: (st
   adminCounter += 1;
   const email = `${label}${adminCounter}_${Date.now()}@example.com`;
   const password = 'Tester12345!';
-  const user = await strapi.service('admin::user').create({ email, password, firstname: label, lastname: 'Test', isActive: true, registrationToken: null, roles: ids });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const user = await strapi
+    .service('admin::user')
+    .create({ email, password, firstname: label, lastname: 'Test', isActive: true, registrationToken: null, roles: ids });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const request = require('supertest');
   const res = await request(app.server).post('/admin/login').send({ email, password });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);

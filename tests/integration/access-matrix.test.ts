@@ -1,7 +1,18 @@
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
 import { fillPath, paramsOf, servedRoutes, type Route } from '../harness/routes';
-import { AccessFixture, APPLICATION_UID, buildAccessFixture, CITY, MAY_SEE, REVIEW_CASE_UID, ROLES, secretsIn, TOWNSHIP, type Who } from '../harness/access-fixture';
+import {
+  AccessFixture,
+  APPLICATION_UID,
+  buildAccessFixture,
+  CITY,
+  MAY_SEE,
+  REVIEW_CASE_UID,
+  ROLES,
+  secretsIn,
+  TOWNSHIP,
+  type Who,
+} from '../harness/access-fixture';
 
 /**
  * Every route the running app serves (read from Strapi's own router, so a route added later is covered),
@@ -47,14 +58,20 @@ function urlsOf(route: Route, who: Who): string[] {
   const modelParam = params.find((p) => ['model', 'uid', 'contentType'].includes(p));
   const writing = !SAFE.has(route.method);
   const idsFor = (uid: string | null) => {
-    const all = uid ? ids[uid] ?? [] : [f.applications[CITY], f.applications[TOWNSHIP], '1'];
+    const all = uid ? (ids[uid] ?? []) : [f.applications[CITY], f.applications[TOWNSHIP], '1'];
     const other = OTHER_ORGANIZATION[who];
     if (!writing || !other || !uid) return all;
     return all.filter((id) => id !== (uid === APPLICATION_UID ? f.applications : f.reviewCases)[other === CITY ? TOWNSHIP : CITY]);
   };
   const fill = (uid: string | null, id: string, field: string) =>
     fillPath(route.path, (name) =>
-      ['model', 'uid', 'contentType'].includes(name) ? (uid ?? 'x') : ['id', 'documentId', 'sourceId'].includes(name) ? id : name === 'targetField' ? field : 'x',
+      ['model', 'uid', 'contentType'].includes(name)
+        ? (uid ?? 'x')
+        : ['id', 'documentId', 'sourceId'].includes(name)
+          ? id
+          : name === 'targetField'
+            ? field
+            : 'x',
     );
   const models = modelParam ? MODELS : [null];
   const urls = new Set<string>();
@@ -94,16 +111,18 @@ async function fingerprint(who: Who): Promise<Record<string, unknown[]>> {
   const parts: Record<string, unknown> = {};
   for (const uid of [APPLICATION_UID, REVIEW_CASE_UID]) {
     const rows: any[] = await strapi.db.query(uid as any).findMany({ populate: { organization: { select: ['code'] } }, orderBy: { id: 'asc' } });
-    parts[uid] = (rows.filter((r) => !mayWrite.includes(r.organization?.code)).map((r) => [r.documentId, r.updatedAt, r.organization?.code, r.applicantName ?? r.caseNumber]));
+    parts[uid] = rows
+      .filter((r) => !mayWrite.includes(r.organization?.code))
+      .map((r) => [r.documentId, r.updatedAt, r.organization?.code, r.applicantName ?? r.caseNumber]);
   }
   for (const uid of [OFFICER_UID, OVERRIDE_UID, 'plugin::disclosure.calendar-year', 'plugin::disclosure.access-log']) {
     const rows: any[] = await strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
     parts[uid] = rows.map((r) => [r.id, r.updatedAt, r.route]);
   }
   const permissions: any[] = await strapi.db.query('admin::permission').findMany({ populate: { role: { select: ['code'] } }, orderBy: { id: 'asc' } });
-  parts.permissions = (permissions.map((p) => [p.action, p.subject, p.role?.code, JSON.stringify(p.conditions), JSON.stringify(p.properties)]));
+  parts.permissions = permissions.map((p) => [p.action, p.subject, p.role?.code, JSON.stringify(p.conditions), JSON.stringify(p.properties)]);
   const users: any[] = await strapi.db.query('admin::user').findMany({ populate: { roles: { select: ['code'] } }, orderBy: { id: 'asc' } });
-  parts.users = (users.map((u) => [u.id, u.email, u.isActive, u.blocked, u.roles.map((r: any) => r.code)]));
+  parts.users = users.map((u) => [u.id, u.email, u.isActive, u.blocked, u.roles.map((r: any) => r.code)]);
   return parts as Record<string, unknown[]>;
 }
 
@@ -132,7 +151,9 @@ describe('role × route matrix', () => {
           let req = (request(app.server) as any)[route.method.toLowerCase()](url);
           if (f.tokens[who]) req = req.set('Authorization', `Bearer ${f.tokens[who]}`);
           const started = Date.now();
-          const res = await (SAFE.has(route.method) ? req : req.send(body())).timeout(10000).catch((e: any) => e.response ?? { status: 599, text: String(e), headers: {} });
+          const res = await (SAFE.has(route.method) ? req : req.send(body()))
+            .timeout(10000)
+            .catch((e: any) => e.response ?? { status: 599, text: String(e), headers: {} });
           slowest.push([Date.now() - started, `${who} ${route.method} ${url} → ${res.status}`]);
           slowest.sort((a, b) => b[0] - a[0]).splice(5);
           calls += 1;
@@ -151,19 +172,25 @@ describe('role × route matrix', () => {
       if (changed.length) writes.push(`${who} changed ${changed.join(', ')}`);
     }
     const lines = [...matrix.entries()].map(([key, row]) => `${key.padEnd(88)} ${ROLES.map((w) => [...(row[w] ?? [])].sort().join('/') || '-').join(' | ')}`);
-    // eslint-disable-next-line no-console
     console.log(
       [
         `role × route matrix: ${routes.length} routes, ${calls} calls (${process.env.DATABASE_CLIENT ?? 'sqlite'})`,
         `columns: ${ROLES.join(' | ')}`,
         ...lines,
-        ...ROLES.map((w) => `${w}: ${Object.entries(classes[w]).map(([c, n]) => `${c} ${n}`).join(', ')}`),
+        ...ROLES.map(
+          (w) =>
+            `${w}: ${Object.entries(classes[w])
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ')}`,
+        ),
         `slowest: ${slowest.map(([ms, what]) => `${ms} ms ${what}`).join('; ')}`,
         `personal-data leaks: ${leaks.length}; unexpected writes: ${writes.length}; 5xx: ${ROLES.reduce((n, w) => n + (classes[w]['5xx'] ?? 0), 0)}`,
       ].join('\n'),
     );
     expect(routes.length).toBeGreaterThan(250);
-    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['POST /content-manager/collection-types/:model/clone/:sourceId', 'GET /disclosure/applications/officer-view']));
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(['POST /content-manager/collection-types/:model/clone/:sourceId', 'GET /disclosure/applications/officer-view']),
+    );
     // positive controls: the detector sees the applicants where they are meant to be seen
     const cmList = matrix.get(`GET /content-manager/collection-types/:model`)!;
     expect([...cmList.superAdmin]).toContain(200);

@@ -74,7 +74,12 @@ describe('access by organization', () => {
     const orgs = app.strapi.db.query('api::organization.organization');
     const city = await orgs.findOne({ where: { code: '430381' } });
     const township = await orgs.findOne({ where: { code: '430381106' } });
-    const body = (org: string) => ({ organization: { connect: [{ documentId: org }] }, applicantType: 'naturalPerson', channel: 'online', receivedDate: '2026-03-02' });
+    const body = (org: string) => ({
+      organization: { connect: [{ documentId: org }] },
+      applicantType: 'naturalPerson',
+      channel: 'online',
+      receivedDate: '2026-03-02',
+    });
     expect((await as(officer).post(APPS, body(city.documentId))).status).toBe(403);
     const created = await as(officer).post(APPS, body(township.documentId));
     expect(created.status).toBe(201);
@@ -85,7 +90,16 @@ describe('access by organization', () => {
 
   it('lets the officer import only for their organization', async () => {
     const line = (n: number, code: string) => {
-      const v: Record<string, string> = { 申请编号: `SCOPE-${n}`, 机关代码: code, 申请人类型: '自然人', 申请方式: '网上申请', 收到申请日期: '2024-03-04', 办理状态: '已答复', 办理结果: 'granted', 答复日期: '2024-03-20' };
+      const v: Record<string, string> = {
+        申请编号: `SCOPE-${n}`,
+        机关代码: code,
+        申请人类型: '自然人',
+        申请方式: '网上申请',
+        收到申请日期: '2024-03-04',
+        办理状态: '已答复',
+        办理结果: 'granted',
+        答复日期: '2024-03-20',
+      };
       return HEADERS.map((h) => v[h] ?? '').join(',');
     };
     const file = Buffer.from([HEADERS.join(','), line(1, '430381106'), line(2, '430381')].join('\n'), 'utf8');
@@ -116,7 +130,9 @@ describe('access by organization', () => {
     const view = await as(officer).get('/disclosure/applications/officer-view');
     expect(view.status).toBe(200);
     const rows = Object.values(view.body.data.groups).flat() as any[];
-    const open = await app.strapi.db.query(UID).count({ where: { organization: { code: '430381106' }, applicationStatus: { $notIn: ['answered', 'closed'] } } });
+    const open = await app.strapi.db
+      .query(UID)
+      .count({ where: { organization: { code: '430381106' }, applicationStatus: { $notIn: ['answered', 'closed'] } } });
     expect(open).toBeGreaterThanOrEqual(4);
     expect(rows.length).toBe(open);
     expect(new Set(rows.map((r) => r.organization.code))).toEqual(new Set(['430381106']));

@@ -57,7 +57,12 @@ describe('computed fields of applications', () => {
     expect(first.trackingNumber).toMatch(/^430381195-YSQ-2024-\d{5}$/);
 
     // The edit form sends every field back, with the computed ones changed: they are recomputed, not stored.
-    const updated = await auth(request(app.server).put(`${cm}/${documentId}`)).send({ ...created.body.data, dueDate: '2099-01-01', dueDateProvisional: true, notes: '改了备注' });
+    const updated = await auth(request(app.server).put(`${cm}/${documentId}`)).send({
+      ...created.body.data,
+      dueDate: '2099-01-01',
+      dueDateProvisional: true,
+      notes: '改了备注',
+    });
     expect(updated.status).toBe(200);
     expect(await stored()).toMatchObject({ dueDate: '2024-04-01', dueDateProvisional: false, notes: '改了备注', trackingNumber: first.trackingNumber });
 

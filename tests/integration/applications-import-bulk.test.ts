@@ -31,7 +31,14 @@ const KINDS: { name: string; cells: Record<string, string>; data: Record<string,
   {
     name: 'extended',
     cells: { 办理状态: '已延期', 收到申请日期: '2024-03-04', 延长工作日数: '10', 延期批准人: '张三', 延期理由: '需要调档', 延期批准日期: '2024-03-25' },
-    data: { applicationStatus: 'extended', receivedDate: '2024-03-04', extensionWorkingDays: 10, extensionApprover: '张三', extensionReason: '需要调档', extensionApprovedDate: '2024-03-25' },
+    data: {
+      applicationStatus: 'extended',
+      receivedDate: '2024-03-04',
+      extensionWorkingDays: 10,
+      extensionApprover: '张三',
+      extensionReason: '需要调档',
+      extensionApprovedDate: '2024-03-25',
+    },
   },
   {
     name: 'awaiting-correction',
@@ -40,13 +47,39 @@ const KINDS: { name: string; cells: Record<string, string>; data: Record<string,
   },
   {
     name: 'closed',
-    cells: { 办理状态: '已终止', 办理结果: 'other.noCorrection', 收到申请日期: '2024-01-29', 答复日期: '2024-02-20', 告知补正日期: '2024-01-30', 收到补正日期: '2024-02-05' },
-    data: { applicationStatus: 'closed', outcome: 'other.noCorrection', receivedDate: '2024-01-29', answeredDate: '2024-02-20', correctionRequestedDate: '2024-01-30', correctionReceivedDate: '2024-02-05' },
+    cells: {
+      办理状态: '已终止',
+      办理结果: 'other.noCorrection',
+      收到申请日期: '2024-01-29',
+      答复日期: '2024-02-20',
+      告知补正日期: '2024-01-30',
+      收到补正日期: '2024-02-05',
+    },
+    data: {
+      applicationStatus: 'closed',
+      outcome: 'other.noCorrection',
+      receivedDate: '2024-01-29',
+      answeredDate: '2024-02-20',
+      correctionRequestedDate: '2024-01-30',
+      correctionReceivedDate: '2024-02-05',
+    },
   },
 ];
 
-const common = (n: number) => ({ 申请人类型: '自然人', 申请人姓名或名称: `批量申请人${n}`, 联系方式: '13700000000', 申请方式: '信函申请', 申请内容: '申请公开某文件' });
-const commonData = (n: number) => ({ applicantType: 'naturalPerson', applicantName: `批量申请人${n}`, applicantContact: '13700000000', channel: 'post', requestedContent: '申请公开某文件' });
+const common = (n: number) => ({
+  申请人类型: '自然人',
+  申请人姓名或名称: `批量申请人${n}`,
+  联系方式: '13700000000',
+  申请方式: '信函申请',
+  申请内容: '申请公开某文件',
+});
+const commonData = (n: number) => ({
+  applicantType: 'naturalPerson',
+  applicantName: `批量申请人${n}`,
+  applicantContact: '13700000000',
+  channel: 'post',
+  requestedContent: '申请公开某文件',
+});
 
 function csv(rows: Record<string, string>[]): Buffer {
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -54,7 +87,7 @@ function csv(rows: Record<string, string>[]): Buffer {
 }
 
 async function waitFor(id: number, states: string[], timeoutMs: number) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const res = await auth(request(app.server).get(`/disclosure/import/${id}`));
     expect(res.status).toBe(200);
     if (states.includes(res.body.data.state)) return res.body.data;
@@ -108,8 +141,12 @@ describe('bulk import write path', () => {
     const ignored = new Set(['id', 'document_id', 'tracking_number', 'created_at', 'updated_at', 'published_at']);
     const link = linkOf();
     for (const [i, kind] of KINDS.entries()) {
-      const ds = await knex()(table(UID)).where({ tracking_number: `TWIN-DS-${i}` }).first();
-      const im = await knex()(table(UID)).where({ tracking_number: `TWIN-IM-${i}` }).first();
+      const ds = await knex()(table(UID))
+        .where({ tracking_number: `TWIN-DS-${i}` })
+        .first();
+      const im = await knex()(table(UID))
+        .where({ tracking_number: `TWIN-IM-${i}` })
+        .first();
       const strip = (row: any) => Object.fromEntries(Object.entries(row).filter(([k]) => !ignored.has(k)));
       expect({ kind: kind.name, ...strip(im) }).toEqual({ kind: kind.name, ...strip(ds) });
       expect(im.document_id).toMatch(/^[a-z0-9]{24}$/);
@@ -128,7 +165,11 @@ describe('bulk import write path', () => {
     expect(stored.organization).toMatchObject({ documentId: orgA.documentId, locale: 'zh-Hans' });
     // Order of the applications within the organization: each new link last, without gaps or repeats.
     if (link.inverseOrderColumnName) {
-      const orders = (await knex()(link.name).where({ [link.inverseJoinColumn.name]: stored.organization.id }).orderBy(link.inverseOrderColumnName)).map((l: any) => Number(l[link.inverseOrderColumnName]));
+      const orders = (
+        await knex()(link.name)
+          .where({ [link.inverseJoinColumn.name]: stored.organization.id })
+          .orderBy(link.inverseOrderColumnName)
+      ).map((l: any) => Number(l[link.inverseOrderColumnName]));
       expect(orders).toEqual(orders.map((_: number, i: number) => i + 1));
     }
   }, 300_000);
@@ -147,7 +188,6 @@ describe('bulk import write path', () => {
     const file = csv(rows);
     const before = Number((await knex()(table(UID)).count({ n: '*' }))[0].n);
     const { validated, done, ms } = await uploadAndConfirm(file, 1_500_000);
-    // eslint-disable-next-line no-console
     console.log(`[applications-import-bulk] ${process.env.DATABASE_CLIENT || 'sqlite'}: confirmed ${ROWS} rows in ${(ms / 1000).toFixed(1)} s`);
     expect(validated).toMatchObject({ validRows: ROWS, rejectedRows: 0, alreadyImported: 0 });
     expect(done).toMatchObject({ state: 'done', processedRows: ROWS, created: ROWS, skipped: 0 });
@@ -166,18 +206,29 @@ describe('bulk import write path', () => {
       .groupBy(`${link.name}.${link.inverseJoinColumn.name}`)
       .select(`${link.name}.${link.inverseJoinColumn.name} as org`)
       .count({ n: '*' });
-    const ids = async (o: any) => (await app.strapi.db.query('api::organization.organization').findOne({ where: { documentId: o.documentId, locale: 'zh-Hans' }, select: ['id'] })).id;
+    const ids = async (o: any) =>
+      (await app.strapi.db.query('api::organization.organization').findOne({ where: { documentId: o.documentId, locale: 'zh-Hans' }, select: ['id'] })).id;
     const byOrg = Object.fromEntries(perOrg.map((r: any) => [Number(r.org), Number(r.n)]));
     expect(byOrg).toEqual({ [await ids(orgA)]: ROWS - Math.ceil(ROWS / 3), [await ids(orgB)]: Math.ceil(ROWS / 3) });
 
     // The computed fields of each kind are those of its Document Service twin (first test).
     for (const [i, kind] of KINDS.entries()) {
-      const twin = await knex()(table(UID)).where({ tracking_number: `TWIN-DS-${i}` }).first();
+      const twin = await knex()(table(UID))
+        .where({ tracking_number: `TWIN-DS-${i}` })
+        .first();
       const distinct = await bulk()
         .clone()
         .where({ application_status: kind.data.applicationStatus })
         .distinct('due_date', 'due_date_provisional', 'correction_limit', 'answered_date', 'fee_yuan');
-      expect(distinct).toEqual([{ due_date: twin.due_date, due_date_provisional: twin.due_date_provisional, correction_limit: twin.correction_limit, answered_date: twin.answered_date, fee_yuan: twin.fee_yuan }]);
+      expect(distinct).toEqual([
+        {
+          due_date: twin.due_date,
+          due_date_provisional: twin.due_date_provisional,
+          correction_limit: twin.correction_limit,
+          answered_date: twin.answered_date,
+          fee_yuan: twin.fee_yuan,
+        },
+      ]);
     }
     expect(Number((await bulk().clone().whereNotNull('due_date').count({ n: '*' }))[0].n)).toBe(ROWS - ROWS / KINDS.length);
 

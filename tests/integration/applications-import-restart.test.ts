@@ -37,14 +37,14 @@ const row = (n: number) => ({
 /** Boots Strapi again on the database of `first` (same SQLite file / PostgreSQL database). */
 async function restart(): Promise<Core.Strapi> {
   const appDir = path.resolve(__dirname, '../..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   strapi.server.mount();
   return strapi;
 }
 
-let ids: Record<string, number> = {};
+const ids: Record<string, number> = {};
 let userId: number;
 
 beforeAll(async () => {
@@ -60,7 +60,11 @@ beforeAll(async () => {
   // Half written: rows 1–2 committed (with their progress) before the process died.
   const rows = [1, 2, 3, 4, 5].map(row);
   const chunk = (jobId: number, jobRows: unknown[]) => first.strapi.db.query(CHUNK_UID as any).create({ data: { jobId, seq: 0, rows: jobRows } });
-  ids.importing = (await jobs.create({ data: { filename: 'a.csv', state: 'importing', totalRows: 5, validRows: 5, processedRows: 0, userId, runner: 'dead-process', heartbeatAt: long } })).id;
+  ids.importing = (
+    await jobs.create({
+      data: { filename: 'a.csv', state: 'importing', totalRows: 5, validRows: 5, processedRows: 0, userId, runner: 'dead-process', heartbeatAt: long },
+    })
+  ).id;
   await chunk(ids.importing, rows);
   const { line, organizationCode, ...fields } = row(1);
   const organization = (await first.strapi.db.query('api::organization.organization').findOne({ where: { code: organizationCode } })).documentId;
@@ -70,7 +74,9 @@ beforeAll(async () => {
   // Validation running when the process died (no heartbeat at all: a job from before heartbeats existed).
   ids.validating = (await jobs.create({ data: { filename: 'b.xlsx', state: 'validating', userId, processedRows: 500, totalRows: 2000 } })).id;
   // A job whose process is still alive elsewhere (fresh heartbeat): left alone.
-  ids.live = (await jobs.create({ data: { filename: 'c.csv', state: 'importing', totalRows: 1, validRows: 1, userId, runner: 'live-process', heartbeatAt: new Date() } })).id;
+  ids.live = (
+    await jobs.create({ data: { filename: 'c.csv', state: 'importing', totalRows: 1, validRows: 1, userId, runner: 'live-process', heartbeatAt: new Date() } })
+  ).id;
   await chunk(ids.live, [row(9)]);
   // Finished and validated jobs are not touched.
   ids.validated = (await jobs.create({ data: { filename: 'd.csv', state: 'validated', totalRows: 1, validRows: 1, userId } })).id;
@@ -89,7 +95,7 @@ async function job(id: number) {
 }
 
 async function until(id: number, states: string[]) {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     const j = await job(id);
     if (states.includes(j.state)) return j;
     await new Promise((r) => setTimeout(r, 100));
@@ -106,7 +112,9 @@ describe('import jobs after a restart', () => {
     expect(await second!.db.query(CHUNK_UID as any).count({ where: { jobId: ids.importing } })).toBe(0);
     // The resumed rows' events name the admin who confirmed the import.
     const stored: any = await second!.db.query(UID).findOne({ where: { trackingNumber: 'RESTART-4' } });
-    const events: any[] = await second!.db.query('plugin::disclosure.application-event' as any).findMany({ where: { applicationDocumentId: stored.documentId } });
+    const events: any[] = await second!.db
+      .query('plugin::disclosure.application-event' as any)
+      .findMany({ where: { applicationDocumentId: stored.documentId } });
     expect(events).toEqual([expect.objectContaining({ action: 'imported', actorId: userId, actorName: 'Test Admin' })]);
   });
 

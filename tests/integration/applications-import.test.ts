@@ -41,7 +41,7 @@ function csv(rows: string[][]): Buffer {
 }
 
 async function waitFor(id: number, states: string[], onPoll?: (job: any) => void, timeoutMs = 60_000) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const res = await auth(request(app.server).get(`/disclosure/import/${id}`));
     expect(res.status).toBe(200);
     onPoll?.(res.body.data);
@@ -77,11 +77,13 @@ afterAll(async () => {
 
 describe('import', () => {
   it('offers a template with the Chinese headers, as XLSX and CSV', async () => {
-    const x = await auth(request(app.server).get('/disclosure/import/template')).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const x = await auth(request(app.server).get('/disclosure/import/template'))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body);
@@ -122,7 +124,13 @@ describe('import', () => {
     expect(done).toMatchObject({ state: 'done', created: 2, skipped: 0 });
     expect(await app.strapi.db.query(UID).count()).toBe(before + 2);
     const stored = await app.strapi.db.query(UID).findOne({ where: { trackingNumber: 'OLD-2024-00001' }, populate: { organization: true } });
-    expect(stored).toMatchObject({ applicationStatus: 'answered', outcome: 'granted', receivedDate: '2024-03-04', applicantName: '导入申请人1', channel: 'online' });
+    expect(stored).toMatchObject({
+      applicationStatus: 'answered',
+      outcome: 'granted',
+      receivedDate: '2024-03-04',
+      applicantName: '导入申请人1',
+      channel: 'online',
+    });
     expect(stored.organization.code).toBe('430381196');
     expect(stored.dueDate).toBe('2024-04-01');
     const events = await auth(request(app.server).get(`/disclosure/applications/${stored.documentId}/events`));
@@ -135,7 +143,10 @@ describe('import', () => {
   });
 
   it('imports CSV the same way, and refuses a second confirmation', async () => {
-    const job = await upload(csv([row(101, { 联系方式: '13700000001', 申请内容: '含逗号, 和 "引号" 的内容' }), row(102, { 收到申请日期: '2024/3/5' })]), 'old.csv');
+    const job = await upload(
+      csv([row(101, { 联系方式: '13700000001', 申请内容: '含逗号, 和 "引号" 的内容' }), row(102, { 收到申请日期: '2024/3/5' })]),
+      'old.csv',
+    );
     expect(job).toMatchObject({ state: 'validated', validRows: 2, rejectedRows: 0 });
     expect(await confirm(job.id)).toMatchObject({ state: 'done', created: 2 });
     const stored = await app.strapi.db.query(UID).findOne({ where: { trackingNumber: 'OLD-2024-00101' } });
@@ -148,10 +159,9 @@ describe('import', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').addRow(['申请编号', '随便一列']);
     const job = await upload(Buffer.from(await wb.xlsx.writeBuffer()), 'bad.xlsx');
-    expect(job.rejected).toEqual(expect.arrayContaining([
-      expect.objectContaining({ line: 1, column: '随便一列' }),
-      expect.objectContaining({ line: 1, column: '机关代码' }),
-    ]));
+    expect(job.rejected).toEqual(
+      expect.arrayContaining([expect.objectContaining({ line: 1, column: '随便一列' }), expect.objectContaining({ line: 1, column: '机关代码' })]),
+    );
     expect(job.validRows).toBe(0);
     const res = await auth(request(app.server).post('/disclosure/import')).attach('file', Buffer.from('x'), 'a.txt');
     expect(res.status).toBe(400);

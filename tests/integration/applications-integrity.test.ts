@@ -32,7 +32,11 @@ function refused(res: request.Response, field: string, pattern?: RegExp) {
 beforeAll(async () => {
   app = await startStrapi();
   token = await adminToken(app);
-  orgId = (await app.strapi.documents('api::organization.organization').create({ locale: 'zh-Hans', data: { name: '校验镇人民政府', code: '430381197', level: 'township' } as any })).documentId;
+  orgId = (
+    await app.strapi
+      .documents('api::organization.organization')
+      .create({ locale: 'zh-Hans', data: { name: '校验镇人民政府', code: '430381197', level: 'township' } as any })
+  ).documentId;
 });
 afterAll(async () => {
   await app?.stop();
@@ -54,7 +58,11 @@ describe('through the content manager', () => {
     // Received Fri 2025-09-26: the 20th working day is 2025-10-30.
     const a = (await post(application())).body.data;
     const extension = { extensionWorkingDays: 10, extensionApprover: '王主任', extensionReason: '需要调档' };
-    refused(await put(a.documentId, { applicationStatus: 'extended', ...extension, extensionApprovedDate: '2025-10-31' }), 'extensionApprovedDate', /已逾期.*overdue/);
+    refused(
+      await put(a.documentId, { applicationStatus: 'extended', ...extension, extensionApprovedDate: '2025-10-31' }),
+      'extensionApprovedDate',
+      /已逾期.*overdue/,
+    );
     const inTime = await put(a.documentId, { applicationStatus: 'extended', ...extension, extensionApprovedDate: '2025-10-30' });
     expect(inTime.status).toBe(200);
     expect(inTime.body.data.dueDate).toBe('2025-11-13');
@@ -79,18 +87,28 @@ describe('through the content manager', () => {
     expect(due.body.data.warnings.map((w: any) => w.code)).toEqual(['correction-requested-late']);
     // In time (limit 2025-10-13), the request stops the clock until the correction arrives.
     const b = (await post(application())).body.data;
-    const inTime = await put(b.documentId, { applicationStatus: 'awaiting-correction', correctionRequestedDate: '2025-10-13', correctionAnswerBy: '2025-10-27' });
+    const inTime = await put(b.documentId, {
+      applicationStatus: 'awaiting-correction',
+      correctionRequestedDate: '2025-10-13',
+      correctionAnswerBy: '2025-10-27',
+    });
     expect(inTime.body.data.dueDate).toBeNull();
   });
 
-  it("lists an application whose applicant let the correction period lapse as ready to close with 逾期不补正", async () => {
+  it('lists an application whose applicant let the correction period lapse as ready to close with 逾期不补正', async () => {
     const a = (await post(application())).body.data;
-    expect((await put(a.documentId, { applicationStatus: 'awaiting-correction', correctionRequestedDate: '2025-09-29', correctionAnswerBy: '2025-10-20' })).status).toBe(200);
+    expect(
+      (await put(a.documentId, { applicationStatus: 'awaiting-correction', correctionRequestedDate: '2025-09-29', correctionAnswerBy: '2025-10-20' })).status,
+    ).toBe(200);
     const view = (today: string) => auth(request(app.server).get('/disclosure/applications/officer-view')).query({ today, organization: orgId });
-    const rowOf = async (t: string) => ((Object.values((await view(t)).body.data.groups).flat() as any[]).find((r) => r.documentId === a.documentId));
+    const rowOf = async (t: string) => (Object.values((await view(t)).body.data.groups).flat() as any[]).find((r) => r.documentId === a.documentId);
     expect((await rowOf('2025-10-20')).readyToClose).toBeNull();
     expect((await rowOf('2025-10-21')).readyToClose).toBe('other.noCorrection');
-    refused(await post(application({ applicationStatus: 'closed', outcome: 'other.noCorrection', answeredDate: '2025-10-25' })), 'correctionRequestedDate', /逾期不补正/);
+    refused(
+      await post(application({ applicationStatus: 'closed', outcome: 'other.noCorrection', answeredDate: '2025-10-25' })),
+      'correctionRequestedDate',
+      /逾期不补正/,
+    );
   });
 });
 
@@ -119,10 +137,19 @@ describe('through the import', () => {
         row(3, { 办理状态: '已终止', 办理结果: 'other.other', 答复日期: '' }),
         row(4, { 办理状态: '已收到', 办理结果: '' }),
         row(5, { 办理状态: '已终止', 办理结果: 'other.noCorrection' }),
-        row(6, { 收到申请日期: tomorrow, 答复日期: '' , 办理状态: '已收到', 办理结果: '' }),
+        row(6, { 收到申请日期: tomorrow, 答复日期: '', 办理状态: '已收到', 办理结果: '' }),
         row(7, { 答复日期: tomorrow }),
         row(8, { 收到申请日期: '2026-02-30' }),
-        row(9, { 办理状态: '已延期', 办理结果: '', 答复日期: '', 收到申请日期: '2025-09-26', 延长工作日数: '10', 延期批准人: '王主任', 延期理由: '调档', 延期批准日期: '2025-10-31' }),
+        row(9, {
+          办理状态: '已延期',
+          办理结果: '',
+          答复日期: '',
+          收到申请日期: '2025-09-26',
+          延长工作日数: '10',
+          延期批准人: '王主任',
+          延期理由: '调档',
+          延期批准日期: '2025-10-31',
+        }),
         row(10, { 办理状态: '已收到', 办理结果: '', 答复日期: '', 延长工作日数: '10', 延期批准人: '王主任', 延期理由: '调档', 延期批准日期: '2025-03-10' }),
       ].join('\n'),
     );

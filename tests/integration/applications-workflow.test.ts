@@ -70,9 +70,9 @@ describe('workflow', () => {
     expect(res.body.error.message).toContain('"received", "closed"');
     expect(res.body.error.details).toMatchObject({ currentStatus: 'awaiting-correction', allowedStatuses: ['received', 'closed'] });
     // the same rule on the Document Service path (scripts, other plugins)
-    await expect(
-      app.strapi.documents(UID).update({ documentId: a.documentId, data: { applicationStatus: 'extended' } as any }),
-    ).rejects.toThrow(/awaiting-correction/);
+    await expect(app.strapi.documents(UID).update({ documentId: a.documentId, data: { applicationStatus: 'extended' } as any })).rejects.toThrow(
+      /awaiting-correction/,
+    );
     const row = await app.strapi.db.query(UID).findOne({ where: { documentId: a.documentId } });
     expect(row.applicationStatus).toBe('awaiting-correction');
   });
@@ -80,7 +80,11 @@ describe('workflow', () => {
   it('restarts the period from the correction, extends with approver and reason, and keeps every step as an event', async () => {
     const a = await create();
     const id = a.documentId;
-    const waiting = await put(`${APPS}/${id}`, { applicationStatus: 'awaiting-correction', correctionRequestedDate: '2025-09-30', statusNote: '请补正申请内容' });
+    const waiting = await put(`${APPS}/${id}`, {
+      applicationStatus: 'awaiting-correction',
+      correctionRequestedDate: '2025-09-30',
+      statusNote: '请补正申请内容',
+    });
     expect(waiting.status).toBe(200);
     expect(waiting.body.data.dueDate).toBeNull();
     const back = await put(`${APPS}/${id}`, { applicationStatus: 'received', correctionReceivedDate: '2025-10-09', statusNote: '补正已到' });
@@ -89,9 +93,16 @@ describe('workflow', () => {
     expect(back.body.data.dueDate).toBe('2025-11-05');
     expectField(await put(`${APPS}/${id}`, { applicationStatus: 'extended', extensionWorkingDays: 5, extensionReason: '需要调档' }), 'extensionApprover');
     expectField(await put(`${APPS}/${id}`, { applicationStatus: 'extended' }), 'extensionWorkingDays');
-    expectField(await put(`${APPS}/${id}`, { applicationStatus: 'extended', extensionWorkingDays: 21, extensionApprover: '李主任', extensionReason: '需要调档' }), 'extensionWorkingDays');
+    expectField(
+      await put(`${APPS}/${id}`, { applicationStatus: 'extended', extensionWorkingDays: 21, extensionApprover: '李主任', extensionReason: '需要调档' }),
+      'extensionWorkingDays',
+    );
     const extended = await put(`${APPS}/${id}`, {
-      applicationStatus: 'extended', extensionWorkingDays: 5, extensionApprover: '李主任', extensionReason: '需要调档', extensionApprovedDate: '2025-11-03',
+      applicationStatus: 'extended',
+      extensionWorkingDays: 5,
+      extensionApprover: '李主任',
+      extensionReason: '需要调档',
+      extensionApprovedDate: '2025-11-03',
     });
     expect(extended.status).toBe(200);
     expect(extended.body.data.dueDate).toBe('2025-11-12');
@@ -143,7 +154,12 @@ describe('workflow', () => {
 
   it('links review cases to their application and its organization', async () => {
     const a = await create();
-    const res = await post(CASES, { application: { connect: [{ documentId: a.documentId }] }, kind: 'review', filedDate: '2025-12-01', caseNumber: '湘复〔2025〕9号' });
+    const res = await post(CASES, {
+      application: { connect: [{ documentId: a.documentId }] },
+      kind: 'review',
+      filedDate: '2025-12-01',
+      caseNumber: '湘复〔2025〕9号',
+    });
     expect(res.status).toBe(201);
     const stored = await app.strapi.db.query('api::review-case.review-case').findOne({
       where: { documentId: res.body.data.documentId },
@@ -183,11 +199,17 @@ describe('calendar', () => {
     // 2025-03-03 (Mon) + 20 working days = 2025-03-31
     const a = await create({ receivedDate: '2025-03-03' });
     expect(a.dueDate).toBe('2025-03-31');
-    const res = await post('/content-manager/collection-types/plugin::disclosure.calendar-override', { date: '2025-03-31', kind: 'holiday', note: '测试：临时放假' });
+    const res = await post('/content-manager/collection-types/plugin::disclosure.calendar-override', {
+      date: '2025-03-31',
+      kind: 'holiday',
+      note: '测试：临时放假',
+    });
     expect(res.status).toBe(201);
     const due = await get(`/disclosure/applications/${a.documentId}/due-date`);
     expect(due.body.data.dueDate).toBe('2025-04-01');
-    expect(due.body.data.explanation).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'calendar', reason: 'override-holiday', from: '2025-03-31' })]));
+    expect(due.body.data.explanation).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'calendar', reason: 'override-holiday', from: '2025-03-31' })]),
+    );
     const row = await app.strapi.db.query(UID).findOne({ where: { documentId: a.documentId } });
     expect(row.dueDate).toBe('2025-04-01');
     // duplicate date refused
@@ -200,7 +222,10 @@ describe('calendar', () => {
 describe("officer's view", () => {
   it('groups open applications by due date with counts per organization, filtered by organization and status', async () => {
     const mine = await create({}, otherOrgId); // due 2025-10-30
-    const consulting = await create({ receivedDate: '2025-10-20', applicationStatus: 'consulting', consultations: [{ kind: 'co-producer', startDate: '2025-10-21' }] }, otherOrgId);
+    const consulting = await create(
+      { receivedDate: '2025-10-20', applicationStatus: 'consulting', consultations: [{ kind: 'co-producer', startDate: '2025-10-21' }] },
+      otherOrgId,
+    );
     const view = async (today: string, query: object = {}) =>
       (await get('/disclosure/applications/officer-view', { today, organization: otherOrgId, ...query })).body.data;
     const group = (v: any, documentId: string) => Object.entries(v.groups).find(([, rows]: any) => rows.some((r: any) => r.documentId === documentId))?.[0];
@@ -214,7 +239,11 @@ describe("officer's view", () => {
     expect(row).toMatchObject({ dueDate: '2025-10-30', applicationStatus: 'received' });
     expect(row.explanation.length).toBeGreaterThan(2);
     const onlyConsulting = await view('2025-10-31', { status: 'consulting' });
-    expect(Object.values(onlyConsulting.groups).flat().map((r: any) => r.documentId)).toEqual([consulting.documentId]);
+    expect(
+      Object.values(onlyConsulting.groups)
+        .flat()
+        .map((r: any) => r.documentId),
+    ).toEqual([consulting.documentId]);
     expect(JSON.stringify(late)).not.toContain('王五');
   });
 

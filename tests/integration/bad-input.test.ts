@@ -33,7 +33,10 @@ afterAll(async () => {
 describe('bad input answers 400', () => {
   it('a blocks document nested beyond the documented limit, and accepts one at it', async () => {
     const convert = (content: string) =>
-      request(app.server).post('/api/chinese-variants/convert').set('Content-Type', 'application/json').send(`{"from":"zh-Hans","to":"zh-Hant","format":"blocks","content":${content}}`);
+      request(app.server)
+        .post('/api/chinese-variants/convert')
+        .set('Content-Type', 'application/json')
+        .send(`{"from":"zh-Hans","to":"zh-Hant","format":"blocks","content":${content}}`);
     const deep = await convert(nested(5000));
     expect(deep.status).toBe(400);
     const over = await convert(nested(MAX_BLOCKS_DEPTH));
@@ -49,8 +52,14 @@ describe('bad input answers 400', () => {
       await request(app.server).get('/api/disclosure/stats').query({ organization: '\u0000', year: '2026' }),
       await request(app.server).get('/api/disclosure/annual-reports/%00/export'),
       await request(app.server).post('/admin/login').send({ email: '\u0000', password: 'x' }),
-      await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ title: 'a\u0000b' }),
-      await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ ['k\u0000']: 1 }),
+      await request(app.server)
+        .post('/content-manager/collection-types/api::notice.notice')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ title: 'a\u0000b' }),
+      await request(app.server)
+        .post('/content-manager/collection-types/api::notice.notice')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ ['k\u0000']: 1 }),
     ]) {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/空字符.*NUL/);
@@ -58,7 +67,10 @@ describe('bad input answers 400', () => {
   });
 
   it('a body nested deeper than the limit, and the documentation login without a password', async () => {
-    const deep = await request(app.server).post('/content-manager/collection-types/api::notice.notice').set('Authorization', `Bearer ${token}`).send({ title: 'x', extra: json(MAX_BODY_DEPTH + 5) });
+    const deep = await request(app.server)
+      .post('/content-manager/collection-types/api::notice.notice')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'x', extra: json(MAX_BODY_DEPTH + 5) });
     expect(deep.status).toBe(400);
     expect(deep.body.error.message).toContain(`deeper than ${MAX_BODY_DEPTH}`);
     const login = await request(app.server).post('/documentation/login').send({});
@@ -67,13 +79,35 @@ describe('bad input answers 400', () => {
   });
 
   it('text beyond the documented lengths, and a spreadsheet over the import limit', async () => {
-    const org = await app.strapi.documents('api::organization.organization').create({ locale: 'zh-Hans', data: { name: '长度镇人民政府', code: '430381195', level: 'township' } as any });
+    const org = await app.strapi
+      .documents('api::organization.organization')
+      .create({ locale: 'zh-Hans', data: { name: '长度镇人民政府', code: '430381195', level: 'township' } as any });
     const long = await request(app.server)
       .post('/content-manager/collection-types/api::disclosure-application.disclosure-application')
       .set('Authorization', `Bearer ${token}`)
-      .send({ organization: org.documentId, applicantType: 'naturalPerson', channel: 'online', receivedDate: '2026-03-02', requestedContent: '申'.repeat(10001) });
+      .send({
+        organization: org.documentId,
+        applicantType: 'naturalPerson',
+        channel: 'online',
+        receivedDate: '2026-03-02',
+        requestedContent: '申'.repeat(10001),
+      });
     expect(long.status).toBe(400);
-    const cells = (content: string) => HEADERS.map((h) => ({ 申请编号: 'LEN-1', 机关代码: '430381195', 申请人类型: '自然人', 申请方式: '网上申请', 收到申请日期: '2026-03-02', 办理状态: '已收到', 申请内容: content } as Record<string, string>)[h] ?? '').join(',');
+    const cells = (content: string) =>
+      HEADERS.map(
+        (h) =>
+          (
+            ({
+              申请编号: 'LEN-1',
+              机关代码: '430381195',
+              申请人类型: '自然人',
+              申请方式: '网上申请',
+              收到申请日期: '2026-03-02',
+              办理状态: '已收到',
+              申请内容: content,
+            }) as Record<string, string>
+          )[h] ?? '',
+      ).join(',');
     const file = Buffer.from([HEADERS.join(','), cells('申'.repeat(10001))].join('\n'));
     const res = await request(app.server).post('/disclosure/import').set('Authorization', `Bearer ${token}`).attach('file', file, 'long.csv');
     expect(res.status).toBe(202);
@@ -91,12 +125,26 @@ describe('bad input answers 400', () => {
   });
 
   it('query parameters Strapi would pass to SQL malformed, and still the ordinary ones', async () => {
-    for (const q of ['fields[0]=__proto__', '_q[$ne]=1', 'filters[title][$eq][$ne]=1', 'filters[id][$gt]=abc', 'filters[id][$in]=0,1,2', 'filters[id][$eq]=99999999999']) {
+    for (const q of [
+      'fields[0]=__proto__',
+      '_q[$ne]=1',
+      'filters[title][$eq][$ne]=1',
+      'filters[id][$gt]=abc',
+      'filters[id][$in]=0,1,2',
+      'filters[id][$eq]=99999999999',
+    ]) {
       const res = await request(app.server).get(`/api/notices?${q}`);
       expect([q, res.status]).toEqual([q, 400]);
       expect(res.body.error.message).toMatch(/[\u4e00-\u9fff].* \/ \S/);
     }
-    for (const q of ['filters[id][$in][0]=1&filters[id][$in][1]=2', 'filters[title][$contains]=通知', 'filters[$and][0][organization][id][$eq]=1', 'sort=releaseDate:desc', 'fields[0]=title', '_q=通知']) {
+    for (const q of [
+      'filters[id][$in][0]=1&filters[id][$in][1]=2',
+      'filters[title][$contains]=通知',
+      'filters[$and][0][organization][id][$eq]=1',
+      'sort=releaseDate:desc',
+      'fields[0]=title',
+      '_q=通知',
+    ]) {
       expect([q, (await request(app.server).get(`/api/notices?${q}`)).status]).toEqual([q, 200]);
     }
     const cm = await request(app.server)
@@ -107,7 +155,11 @@ describe('bad input answers 400', () => {
 
   it('a truncated multipart body, on a public and an admin route, and no file is left', async () => {
     const truncated = '--XB\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n申请编号,机关代码\r\nA-1';
-    for (const [path, auth] of [['/api/chinese-variants/convert', false], ['/disclosure/import', true], ['/upload', true]] as const) {
+    for (const [path, auth] of [
+      ['/api/chinese-variants/convert', false],
+      ['/disclosure/import', true],
+      ['/upload', true],
+    ] as const) {
       let req = request(app.server).post(path).set('Content-Type', 'multipart/form-data; boundary=XB');
       if (auth) req = req.set('Authorization', `Bearer ${token}`);
       const res = await req.send(truncated);
@@ -136,15 +188,60 @@ describe('bad input answers 400', () => {
       ['unknown field on an admin list', () => admin(request(app.server).get('/upload/files?fields[0]=nope')), 400],
       ['a write without a body', () => admin(request(app.server).post('/admin/users/batch-delete')), 400],
       ['an XML body', () => admin(request(app.server).post('/admin/roles').set('Content-Type', 'application/xml').send('<a>1</a>')), 415],
-      ['a multipart body without boundary', () => admin(request(app.server).post('/upload/actions/upload-from-urls').set('Content-Type', 'multipart/form-data; boundary=').send('--XB\r\n\r\n--XB--')), 400],
+      [
+        'a multipart body without boundary',
+        () =>
+          admin(request(app.server).post('/upload/actions/upload-from-urls').set('Content-Type', 'multipart/form-data; boundary=').send('--XB\r\n\r\n--XB--')),
+        400,
+      ],
       ['a prototype name as a route parameter', () => admin(request(app.server).get('/content-type-builder/content-types/__proto__')), 404],
-      ['publish on a type without draft and publish', () => admin(request(app.server).post('/content-manager/collection-types/api::disclosure-application.disclosure-application/actions/bulkPublish').send({ documentIds: ['x'] })), 400],
+      [
+        'publish on a type without draft and publish',
+        () =>
+          admin(
+            request(app.server)
+              .post('/content-manager/collection-types/api::disclosure-application.disclosure-application/actions/bulkPublish')
+              .send({ documentIds: ['x'] }),
+          ),
+        400,
+      ],
       ['a WebDAV method', () => request(app.server).propfind('/_health'), 405],
       ['documentation login without restricted access', () => request(app.server).post('/documentation/login/').send({ password: 'abc' }), 400],
-      ['a file in a multipart field named __proto__', () => admin(request(app.server).post('/upload').attach('__proto__', Buffer.from('<script>1</script>'), 'a.pdf')), 400],
-      ['a file over the upload limit', () => admin(request(app.server).post('/upload').attach('files', Buffer.alloc(50 * 1024 * 1024 + 1, 1), 'big.pdf')), 413],
-      ['a batch over the limit', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: Array.from({ length: MAX_BATCH + 1 }, (_, i) => i + 1) })), 400],
-      ['a non-integer id in a batch', () => admin(request(app.server).post('/admin/webhooks/batch-delete').send({ ids: [1.5] })), usingPostgres() ? 400 : 200],
+      [
+        'a file in a multipart field named __proto__',
+        () => admin(request(app.server).post('/upload').attach('__proto__', Buffer.from('<script>1</script>'), 'a.pdf')),
+        400,
+      ],
+      [
+        'a file over the upload limit',
+        () =>
+          admin(
+            request(app.server)
+              .post('/upload')
+              .attach('files', Buffer.alloc(50 * 1024 * 1024 + 1, 1), 'big.pdf'),
+          ),
+        413,
+      ],
+      [
+        'a batch over the limit',
+        () =>
+          admin(
+            request(app.server)
+              .post('/admin/webhooks/batch-delete')
+              .send({ ids: Array.from({ length: MAX_BATCH + 1 }, (_, i) => i + 1) }),
+          ),
+        400,
+      ],
+      [
+        'a non-integer id in a batch',
+        () =>
+          admin(
+            request(app.server)
+              .post('/admin/webhooks/batch-delete')
+              .send({ ids: [1.5] }),
+          ),
+        usingPostgres() ? 400 : 200,
+      ],
       ['a path in capitals', () => admin(request(app.server).get('/ADMIN/USERS/abc')), 400],
       ['a malformed escape in a single-type path', () => admin(request(app.server).get('/content-manager/single-types/%zz')), 404],
       ['an email template of the wrong shape', () => admin(request(app.server).put('/users-permissions/email-templates').send({ title: 'x' })), 400],

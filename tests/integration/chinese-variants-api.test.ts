@@ -63,7 +63,13 @@ describe('POST /api/chinese-variants/convert', () => {
     expect(res.body.content).toBe('[通知](https://example.cn/通知) `代码` **頭**髮');
 
     const blocks = [
-      { type: 'paragraph', children: [{ type: 'text', text: '关于' }, { type: 'link', url: 'https://example.cn/关于', children: [{ type: 'text', text: '开展工作' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: '关于' },
+          { type: 'link', url: 'https://example.cn/关于', children: [{ type: 'text', text: '开展工作' }] },
+        ],
+      },
       { type: 'code', children: [{ type: 'text', text: 'const 发 = 1' }] },
     ];
     res = await post({ from: 'zh-Hans', to: 'zh-Hant', format: 'blocks', content: blocks });

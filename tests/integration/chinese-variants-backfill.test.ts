@@ -17,7 +17,7 @@ const docs = (uid: string) => app.strapi.documents(uid as any);
 const count = (uid: string, where: any) => app.strapi.db.query(uid as any).count({ where });
 const backfill = () => app.strapi.plugin('chinese-variants').service('backfill');
 const setSync = (on: boolean) => app.strapi.config.set('plugin::chinese-variants.sync', on);
-let noticeIds: string[] = [];
+const noticeIds: string[] = [];
 let orgId: string;
 
 beforeAll(async () => {

@@ -100,12 +100,21 @@ describePg('two instances on one PostgreSQL database', () => {
           .query({ locale: 'zh-Hans' })
           .set('Authorization', `Bearer ${token}`)
           .send({});
-      const results = await Promise.all([
-        ...Array.from({ length: 3 }, () => viaOther()),
-        ...Array.from({ length: 3 }, () => app.strapi.documents(NOTICE as any).publish({ documentId: n.documentId, locale: 'zh-Hans' } as any).then(() => ({ status: 200 }))),
-      ].map((p: Promise<any>) => p.catch((e: any) => ({ status: 500, error: e }))));
+      const results = await Promise.all(
+        [
+          ...Array.from({ length: 3 }, () => viaOther()),
+          ...Array.from({ length: 3 }, () =>
+            app.strapi
+              .documents(NOTICE as any)
+              .publish({ documentId: n.documentId, locale: 'zh-Hans' } as any)
+              .then(() => ({ status: 200 })),
+          ),
+        ].map((p: Promise<any>) => p.catch((e: any) => ({ status: 500, error: e }))),
+      );
       expect(results.some((r: any) => r.status === 200)).toBe(true);
-      const hant = await app.strapi.db.query(NOTICE as any).findMany({ where: { documentId: n.documentId, locale: 'zh-Hant' }, select: ['id', 'title', 'publishedAt'] as any });
+      const hant = await app.strapi.db
+        .query(NOTICE as any)
+        .findMany({ where: { documentId: n.documentId, locale: 'zh-Hant' }, select: ['id', 'title', 'publishedAt'] as any });
       expect(hant.filter((r: any) => r.publishedAt === null)).toHaveLength(1);
       expect(hant.filter((r: any) => r.publishedAt !== null)).toHaveLength(1);
       expect(hant[0].title).toBe(`關於雙實例併發發佈的通知${round}`);
@@ -113,13 +122,19 @@ describePg('two instances on one PostgreSQL database', () => {
   });
 
   it('unpublish on one instance racing publish on the other: never a 5xx, and both scripts agree', async () => {
-    const org = await app.strapi.documents(ORG as any).create({ locale: 'zh-Hans', data: { name: '双实例撤回测试局', code: 'TI002', level: 'department' } as any });
+    const org = await app.strapi
+      .documents(ORG as any)
+      .create({ locale: 'zh-Hans', data: { name: '双实例撤回测试局', code: 'TI002', level: 'department' } as any });
     const n = await app.strapi.documents(NOTICE as any).create({
       locale: 'zh-Hans',
       data: { title: '关于撤回与发布并发的通知', organization: org.documentId, documentType: 'announcement' } as any,
     });
     const action = (base: any, what: 'publish' | 'unpublish') =>
-      request(base).post(`/content-manager/collection-types/${NOTICE}/${n.documentId}/actions/${what}`).query({ locale: 'zh-Hans' }).set('Authorization', `Bearer ${token}`).send({});
+      request(base)
+        .post(`/content-manager/collection-types/${NOTICE}/${n.documentId}/actions/${what}`)
+        .query({ locale: 'zh-Hans' })
+        .set('Authorization', `Bearer ${token}`)
+        .send({});
     const statuses: number[] = [];
     for (let round = 0; round < 20; round += 1) {
       const results = await Promise.all([action(other, 'publish'), action(app.server, 'unpublish'), action(other, 'unpublish'), action(app.server, 'publish')]);
@@ -132,7 +147,9 @@ describePg('two instances on one PostgreSQL database', () => {
   });
 
   it('delete on one instance racing publish and unpublish on the other: never a 5xx, and nothing left behind', async () => {
-    const org = await app.strapi.documents(ORG as any).create({ locale: 'zh-Hans', data: { name: '双实例删除测试局', code: 'TI003', level: 'department' } as any });
+    const org = await app.strapi
+      .documents(ORG as any)
+      .create({ locale: 'zh-Hans', data: { name: '双实例删除测试局', code: 'TI003', level: 'department' } as any });
     const statuses: number[] = [];
     for (let round = 0; round < 10; round += 1) {
       const n = await app.strapi.documents(NOTICE as any).create({
@@ -142,11 +159,20 @@ describePg('two instances on one PostgreSQL database', () => {
       if (round % 2) await app.strapi.documents(NOTICE as any).publish({ documentId: n.documentId, locale: 'zh-Hans' } as any);
       const url = `/content-manager/collection-types/${NOTICE}/${n.documentId}`;
       const act = (base: any, what: string) =>
-        (what === 'delete' ? request(base).delete(url) : request(base).post(`${url}/actions/${what}`).send({})).query({ locale: 'zh-Hans' }).set('Authorization', `Bearer ${token}`);
-      const results = await Promise.all([act(other, 'publish'), act(app.server, 'delete'), act(other, 'unpublish'), act(app.server, 'publish'), act(other, 'delete')]);
+        (what === 'delete' ? request(base).delete(url) : request(base).post(`${url}/actions/${what}`).send({}))
+          .query({ locale: 'zh-Hans' })
+          .set('Authorization', `Bearer ${token}`);
+      const results = await Promise.all([
+        act(other, 'publish'),
+        act(app.server, 'delete'),
+        act(other, 'unpublish'),
+        act(app.server, 'publish'),
+        act(other, 'delete'),
+      ]);
       statuses.push(...results.map((r) => r.status));
       // Whatever the order, a deleted zh-Hans takes its generated zh-Hant with it; a surviving one keeps both scripts in step.
-      const rows = async (locale: string) => app.strapi.db.query(NOTICE as any).findMany({ where: { documentId: n.documentId, locale }, select: ['id', 'publishedAt'] as any });
+      const rows = async (locale: string) =>
+        app.strapi.db.query(NOTICE as any).findMany({ where: { documentId: n.documentId, locale }, select: ['id', 'publishedAt'] as any });
       const [hans, hant] = [await rows('zh-Hans'), await rows('zh-Hant')];
       if (hans.length === 0) expect(hant).toEqual([]);
       else expect(hant.some((r: any) => r.publishedAt)).toBe(hans.some((r: any) => r.publishedAt));

@@ -18,7 +18,8 @@ let categoryId: string;
 const docs = (uid: string) => app.strapi.documents(uid as any);
 const rows = (uid: string, documentId: string, locale: string) =>
   app.strapi.db.query(uid as any).findMany({ where: { documentId, locale }, select: ['id', 'title', 'publishedAt'] as any });
-const draftOf = (documentId: string, locale = 'zh-Hant') => docs(NOTICE).findOne({ documentId, locale, status: 'draft', populate: ['organization', 'category'] } as any);
+const draftOf = (documentId: string, locale = 'zh-Hant') =>
+  docs(NOTICE).findOne({ documentId, locale, status: 'draft', populate: ['organization', 'category'] } as any);
 const publishedOf = (documentId: string, locale = 'zh-Hant') => docs(NOTICE).findOne({ documentId, locale, status: 'published' } as any);
 const adminGet = (path: string) => request(app.server).get(`/chinese-variants${path}`).set('Authorization', `Bearer ${token}`);
 const adminPost = (path: string, body: any) => request(app.server).post(`/chinese-variants${path}`).set('Authorization', `Bearer ${token}`).send(body);
@@ -33,7 +34,15 @@ const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', 
 async function newNotice(title: string, extra: any = {}) {
   return docs(NOTICE).create({
     locale: 'zh-Hans',
-    data: { title, summary: `${title}的摘要`, body: body(`${title}：关于进一步优化营商环境的通知`), organization: orgId, category: categoryId, documentType: 'announcement', ...extra },
+    data: {
+      title,
+      summary: `${title}的摘要`,
+      body: body(`${title}：关于进一步优化营商环境的通知`),
+      organization: orgId,
+      category: categoryId,
+      documentType: 'announcement',
+      ...extra,
+    },
   } as any);
 }
 
@@ -244,7 +253,13 @@ describe('loop guard and concurrency', () => {
 
   it('concurrent publishes of one document: exactly one zh-Hant draft and one published version', async () => {
     const n = await newNotice('关于并发发布的通知');
-    await Promise.all(Array.from({ length: 6 }, () => docs(NOTICE).publish({ documentId: n.documentId, locale: 'zh-Hans' } as any).catch(() => undefined)));
+    await Promise.all(
+      Array.from({ length: 6 }, () =>
+        docs(NOTICE)
+          .publish({ documentId: n.documentId, locale: 'zh-Hans' } as any)
+          .catch(() => undefined),
+      ),
+    );
     const hant = await rows(NOTICE, n.documentId, 'zh-Hant');
     expect(hant.filter((r: any) => r.publishedAt === null)).toHaveLength(1);
     expect(hant.filter((r: any) => r.publishedAt !== null)).toHaveLength(1);
@@ -277,9 +292,9 @@ describe('loop guard and concurrency', () => {
   });
 
   it('concurrent creates of notices sharing a new organization create one zh-Hant organization', async () => {
-    const org = await app.strapi.db.transaction(async () => null).then(() =>
-      docs(ORG).create({ locale: 'zh-Hans', data: { name: '湘乡市并发测试局', code: 'CV003', level: 'department' } as any }),
-    );
+    const org = await app.strapi.db
+      .transaction(async () => null)
+      .then(() => docs(ORG).create({ locale: 'zh-Hans', data: { name: '湘乡市并发测试局', code: 'CV003', level: 'department' } as any }));
     await app.strapi.db.query('plugin::chinese-variants.sync-record' as any).deleteMany({ where: { targetDocumentId: org.documentId } });
     await docs(ORG).delete({ documentId: org.documentId, locale: 'zh-Hant' } as any);
     await Promise.all(Array.from({ length: 4 }, (_, i) => newNotice(`并发通知${i}`, { organization: org.documentId })));
@@ -290,10 +305,7 @@ describe('loop guard and concurrency', () => {
 describe('glossary', () => {
   it('is seeded with the protected vocabulary, visible in the content manager', async () => {
     expect(await app.strapi.db.query(GLOSSARY as any).count({ where: { protected: true } })).toBeGreaterThanOrEqual(117);
-    const res = await request(app.server)
-      .get(`/content-manager/collection-types/${GLOSSARY}`)
-      .set('Authorization', `Bearer ${token}`)
-      .query({ pageSize: 1 });
+    const res = await request(app.server).get(`/content-manager/collection-types/${GLOSSARY}`).set('Authorization', `Bearer ${token}`).query({ pageSize: 1 });
     expect(res.status).toBe(200);
     expect(res.body.pagination.total).toBeGreaterThanOrEqual(117);
   });

@@ -50,7 +50,13 @@ beforeAll(async () => {
       const n = await docs('api::notice.notice').create({
         locale: 'zh-Hans',
         status: 'published',
-        data: { title: title(i), organization: org.documentId, category: categoryId, documentType: type, releaseDate: `${YEAR}-0${ids.length + 1}-1${i}` } as any,
+        data: {
+          title: title(i),
+          organization: org.documentId,
+          category: categoryId,
+          documentType: type,
+          releaseDate: `${YEAR}-0${ids.length + 1}-1${i}`,
+        } as any,
       });
       ids.push(n.documentId);
       titles.set(n.documentId, title(i));
@@ -90,7 +96,9 @@ describe('disclosure categories', () => {
     expect(first.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: Math.ceil(total / 10), total });
     const codes: string[] = [];
     for (let page = 1; page <= first.meta.pagination!.pageCount!; page += 1) {
-      const res = await client.collection('disclosure-categories').find({ locale: 'zh-Hant', sort: 'code:asc', fields: ['code'], pagination: { page, pageSize: 10 } });
+      const res = await client
+        .collection('disclosure-categories')
+        .find({ locale: 'zh-Hant', sort: 'code:asc', fields: ['code'], pagination: { page, pageSize: 10 } });
       codes.push(...res.data.map((c: any) => c.code));
     }
     expect(codes).toHaveLength(total);
@@ -101,7 +109,12 @@ describe('disclosure categories', () => {
 
 describe('notices', () => {
   it('filters by category code: only that category’s published notices, category populated', async () => {
-    const res = await notices().find({ locale: 'zh-Hans', filters: { category: { code: { $eq: POLICY } } }, populate: ['category'], pagination: { pageSize: 100 } });
+    const res = await notices().find({
+      locale: 'zh-Hans',
+      filters: { category: { code: { $eq: POLICY } } },
+      populate: ['category'],
+      pagination: { pageSize: 100 },
+    });
     expect(res.data.map((n) => n.documentId).sort()).toEqual([...policyIds].sort());
     expect(res.data.every((n: any) => n.category.code === POLICY)).toBe(true);
     expect(res.data.map((n) => n.documentId)).not.toContain(draftId);

@@ -25,9 +25,7 @@ describe('demo data', () => {
   });
 
   it('has the city government and, under it, the township of 壶天镇', async () => {
-    const res = await request(app.server)
-      .get('/api/organizations')
-      .query({ locale: 'zh-Hans', populate: 'parent', 'filters[code][$eq]': '430381106' });
+    const res = await request(app.server).get('/api/organizations').query({ locale: 'zh-Hans', populate: 'parent', 'filters[code][$eq]': '430381106' });
     expect(res.status).toBe(200);
     expect(res.body.data[0]).toMatchObject({
       name: '湘乡市壶天镇人民政府',

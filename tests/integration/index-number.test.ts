@@ -88,7 +88,9 @@ describe('索引号 (index number)', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({});
     expect(publish.status).toBe(200);
-    const rows = await app.strapi.db.query('api::notice.notice').findMany({ where: { documentId, locale: 'zh-Hans' }, select: ['indexNumber', 'publishedAt', 'releaseDate'] });
+    const rows = await app.strapi.db
+      .query('api::notice.notice')
+      .findMany({ where: { documentId, locale: 'zh-Hans' }, select: ['indexNumber', 'publishedAt', 'releaseDate'] });
     expect(rows).toHaveLength(2);
     expect(rows.every((r: any) => r.indexNumber === indexNumber)).toBe(true);
     // 发布日期 defaults to the first publish date, in Asia/Shanghai
@@ -108,7 +110,9 @@ describe('索引号 (index number)', () => {
     const created = await Promise.all(Array.from({ length: 12 }, (_, i) => createNotice({ title: `并发${i}`, organization: orgA })));
     const numbers = created.map((n) => n.indexNumber);
     expect(new Set(numbers).size).toBe(12);
-    const all = await app.strapi.db.query('api::notice.notice').findMany({ where: { organization: { code: '430381106' } }, select: ['indexNumber', 'documentId'] });
+    const all = await app.strapi.db
+      .query('api::notice.notice')
+      .findMany({ where: { organization: { code: '430381106' } }, select: ['indexNumber', 'documentId'] });
     const perDocument = new Map(all.map((r: any) => [r.documentId, r.indexNumber]));
     expect(new Set(perDocument.values()).size).toBe(perDocument.size);
   });

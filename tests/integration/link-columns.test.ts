@@ -20,7 +20,8 @@ const knex = () => app.strapi.db.connection;
 const dialect = () => app.strapi.db.dialect.client as 'sqlite' | 'postgres';
 
 async function org(code: string) {
-  return (await docs()('api::organization.organization').create({ locale: 'zh-Hans', data: { code, name: `机关${code}`, level: 'township' } as any })).documentId;
+  return (await docs()('api::organization.organization').create({ locale: 'zh-Hans', data: { code, name: `机关${code}`, level: 'township' } as any }))
+    .documentId;
 }
 async function category(code: string) {
   return (await docs()('api::disclosure-category.disclosure-category').create({ locale: 'zh-Hans', data: { code, name: `类别${code}` } as any })).documentId;
@@ -34,11 +35,16 @@ async function noticeRows(documentId: string) {
 
 async function expectNoDrift() {
   const drift = await linkColumnDrift(app.strapi);
-  expect(Object.keys(drift).sort()).toEqual(['disclosure_applications.organization_document_id', 'notices.category_document_id', 'notices.organization_document_id']);
+  expect(Object.keys(drift).sort()).toEqual([
+    'disclosure_applications.organization_document_id',
+    'notices.category_document_id',
+    'notices.organization_document_id',
+  ]);
   expect(drift).toEqual(Object.fromEntries(Object.keys(drift).map((k) => [k, 0])));
 }
 
-const publishedTotal = async (code: string) => (await app.strapi.plugin('disclosure').service('stats').organizationYear({ organization: code, year: 2025 })).notices.total;
+const publishedTotal = async (code: string) =>
+  (await app.strapi.plugin('disclosure').service('stats').organizationYear({ organization: code, year: 2025 })).notices.total;
 
 beforeAll(async () => {
   app = await startStrapi();

@@ -63,9 +63,7 @@ describe('default catalogue', () => {
   });
 
   it('is listed anonymously through the content API', async () => {
-    const res = await request(app.server)
-      .get('/api/disclosure-categories')
-      .query({ locale: 'zh-Hans', 'pagination[pageSize]': 100, sort: 'sortOrder:asc' });
+    const res = await request(app.server).get('/api/disclosure-categories').query({ locale: 'zh-Hans', 'pagination[pageSize]': 100, sort: 'sortOrder:asc' });
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(DEFAULT_CATALOGUE.length);
     expect(res.body.data.map((c: any) => c.code)).toContain('FDZD.02.02');

@@ -147,7 +147,7 @@ describe('the document', () => {
         '/notices/{id}',
         '/organizations',
         '/organizations/{id}',
-      ].sort()
+      ].sort(),
     );
   });
 });
@@ -175,11 +175,15 @@ describe('POST /api/chinese-variants/convert', () => {
     expect(ok.body.content).toContain('公開');
     expect(mismatches(jsonSchemaOf(op.responses['200']), ok.body)).toEqual([]);
     const blocks = [{ type: 'paragraph', children: [{ type: 'text', text: '公开' }] }];
-    const okBlocks = await request(app.server).post(`/api${p}`).send({ ...requestBody, format: 'blocks', content: blocks });
+    const okBlocks = await request(app.server)
+      .post(`/api${p}`)
+      .send({ ...requestBody, format: 'blocks', content: blocks });
     expect(mismatches(jsonSchemaOf(op.responses['200']), okBlocks.body)).toEqual([]);
     expect(Array.isArray(okBlocks.body.content)).toBe(true);
 
-    const bad = await request(app.server).post(`/api${p}`).send({ ...requestBody, format: 'pdf' });
+    const bad = await request(app.server)
+      .post(`/api${p}`)
+      .send({ ...requestBody, format: 'pdf' });
     expect(bad.status).toBe(400);
     expect(mismatches(jsonSchemaOf(op.responses['400']), bad.body)).toEqual([]);
     const big = await request(app.server)
@@ -239,7 +243,7 @@ describe('GET /api/disclosure/annual-reports/{documentId}/export', () => {
         'application/zip',
         'text/csv',
         'text/html',
-      ].sort()
+      ].sort(),
     );
     expect(op.responses['200'].content['application/zip'].schema).toEqual({ type: 'string', format: 'binary' });
     for (const status of ['400', '404']) expect(jsonSchemaOf(op.responses[status])).toEqual({ $ref: '#/components/schemas/Error' });

@@ -63,11 +63,15 @@ describe('clone', () => {
 
 describe("Strapi's default roles", () => {
   it('hold no right on applications, review cases, officer assignments or the calendar', async () => {
-    const roles = await app.strapi.db.query('admin::role').findMany({ where: { code: { $in: ['strapi-editor', 'strapi-author'] } }, populate: ['permissions'] });
+    const roles = await app.strapi.db
+      .query('admin::role')
+      .findMany({ where: { code: { $in: ['strapi-editor', 'strapi-author'] } }, populate: ['permissions'] });
     expect(roles).toHaveLength(2);
     const perms = roles.flatMap((r: any) => r.permissions.map((p: any) => `${r.code} ${p.action} ${p.subject ?? ''}`));
     expect(perms.some((p: string) => p.includes('api::notice.notice'))).toBe(true); // positive control
-    expect(perms.filter((p: string) => /disclosure-application|review-case|plugin::disclosure\.(officer|calendar|access|import|application)/.test(p))).toEqual([]);
+    expect(perms.filter((p: string) => /disclosure-application|review-case|plugin::disclosure\.(officer|calendar|access|import|application)/.test(p))).toEqual(
+      [],
+    );
   });
 
   it('gives the Editor nothing of the applications, anywhere', async () => {
@@ -90,7 +94,11 @@ describe("Strapi's default roles", () => {
 
   it('takes back rights given to a default role when the plugin starts again', async () => {
     const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await app.strapi.service('admin::role').addPermissions(editor.id, [{ action: 'plugin::content-manager.explorer.read', subject: APPLICATION_UID, properties: { fields: ['applicantName'] }, conditions: [] }]);
+    await app.strapi
+      .service('admin::role')
+      .addPermissions(editor.id, [
+        { action: 'plugin::content-manager.explorer.read', subject: APPLICATION_UID, properties: { fields: ['applicantName'] }, conditions: [] },
+      ]);
     const has = async () => app.strapi.db.query('admin::permission').count({ where: { role: { id: editor.id }, subject: APPLICATION_UID } });
     expect(await has()).toBe(1);
     expect(await app.strapi.plugin('disclosure').service('access').revokeDefaultGrants()).toBe(1);
@@ -111,7 +119,12 @@ describe('write scope', () => {
     // content-manager rights without the condition (an administrator's custom role):
     const custom = await app.strapi.service('admin::role').create({ name: '全区经办人', code: 'county-officer', description: '' });
     await app.strapi.service('admin::role').assignPermissions(custom.id, [
-      ...['read', 'create', 'update'].map((a) => ({ action: `plugin::content-manager.explorer.${a}`, subject: APPLICATION_UID, properties: { fields: ['organization', 'applicantType', 'channel', 'receivedDate'] }, conditions: [] })),
+      ...['read', 'create', 'update'].map((a) => ({
+        action: `plugin::content-manager.explorer.${a}`,
+        subject: APPLICATION_UID,
+        properties: { fields: ['organization', 'applicantType', 'channel', 'receivedDate'] },
+        conditions: [],
+      })),
       { action: 'plugin::disclosure.applications.read', properties: {}, conditions: [] },
       { action: 'plugin::disclosure.applications.handle', properties: {}, conditions: [] },
     ]);
@@ -129,7 +142,13 @@ describe('write scope', () => {
   });
 
   it('refuses to link a review case to an application of another organization, from either side', async () => {
-    const create = await as('officer').post(CASES, { organization: f.orgs[TOWNSHIP], application: f.applications[CITY], kind: 'review', filedDate: '2026-04-01', result: 'pending' });
+    const create = await as('officer').post(CASES, {
+      organization: f.orgs[TOWNSHIP],
+      application: f.applications[CITY],
+      kind: 'review',
+      filedDate: '2026-04-01',
+      result: 'pending',
+    });
     expect(create.status).toBe(403);
     const connect = await as('officer').put(`${CASES}/${f.reviewCases[TOWNSHIP]}`, { application: { connect: [{ documentId: f.applications[CITY] }] } });
     expect(connect.status).toBe(403);
@@ -138,7 +157,7 @@ describe('write scope', () => {
     const linked = await app.strapi.db.query(REVIEW_CASE_UID).findOne({ where: { documentId: f.reviewCases[CITY] }, populate: { application: true } });
     expect(linked.application.documentId).toBe(f.applications[CITY]);
     // positive control: linking within the officer's own organization works
-    const own = await as('officer').put(`${CASES}/${f.reviewCases[TOWNSHIP]}`, { application: { connect: [{ documentId: f.applications[TOWNSHIP]}] } });
+    const own = await as('officer').put(`${CASES}/${f.reviewCases[TOWNSHIP]}`, { application: { connect: [{ documentId: f.applications[TOWNSHIP] }] } });
     expect(own.status).toBe(200);
   });
 
@@ -155,11 +174,18 @@ describe('side doors of the content manager', () => {
   it('does not let a role that may not read a personal field filter or sort by it', async () => {
     const role = await app.strapi.service('admin::role').create({ name: '统计员', code: 'statistician', description: '' });
     await app.strapi.service('admin::role').assignPermissions(role.id, [
-      { action: 'plugin::content-manager.explorer.read', subject: APPLICATION_UID, properties: { fields: ['trackingNumber', 'applicantType', 'receivedDate', 'organization'] }, conditions: ['plugin::disclosure.own-organizations'] },
+      {
+        action: 'plugin::content-manager.explorer.read',
+        subject: APPLICATION_UID,
+        properties: { fields: ['trackingNumber', 'applicantType', 'receivedDate', 'organization'] },
+        conditions: ['plugin::disclosure.own-organizations'],
+      },
       { action: 'plugin::disclosure.applications.read', properties: {}, conditions: [] },
     ]);
     const statistician = await adminUserWithRoles(app, 'statistician', [role.id]);
-    await app.strapi.documents('plugin::disclosure.officer-assignment' as any).create({ data: { user: statistician.user.id, organizations: [f.orgs[TOWNSHIP]] } as any });
+    await app.strapi
+      .documents('plugin::disclosure.officer-assignment' as any)
+      .create({ data: { user: statistician.user.id, organizations: [f.orgs[TOWNSHIP]] } as any });
     const list = (query: object) => request(app.server).get(APPS).query(query).set('Authorization', `Bearer ${statistician.token}`);
     const all = await list({ pageSize: 100 });
     expect(all.status).toBe(200);
@@ -203,14 +229,21 @@ describe('/chinese-variants admin routes', () => {
     expect([editor.status, cm.status]).toEqual([403, 403]); // the default Editor's rights name the locales of the first start
     const role = await app.strapi.service('admin::role').create({ name: '公告编辑', code: 'notice-editor', description: '' });
     await app.strapi.service('admin::role').assignPermissions(role.id, [
-      { action: 'plugin::content-manager.explorer.read', subject: 'api::notice.notice', properties: { fields: ['title', 'body'], locales: ['zh-Hans', 'zh-Hant'] }, conditions: [] },
+      {
+        action: 'plugin::content-manager.explorer.read',
+        subject: 'api::notice.notice',
+        properties: { fields: ['title', 'body'], locales: ['zh-Hans', 'zh-Hant'] },
+        conditions: [],
+      },
     ]);
     const noticeEditor = await adminUserWithRoles(app, 'noticeeditor', [role.id]);
     const allowed = await request(app.server).get('/chinese-variants/preview').query(preview).set('Authorization', `Bearer ${noticeEditor.token}`);
     expect(allowed.status).toBe(200);
     expect(allowed.text).toContain('徵求意見');
     // read is not update: regenerating needs the right to change the Traditional version
-    expect((await request(app.server).post('/chinese-variants/regenerate').send(preview).set('Authorization', `Bearer ${noticeEditor.token}`)).status).toBe(403);
+    expect((await request(app.server).post('/chinese-variants/regenerate').send(preview).set('Authorization', `Bearer ${noticeEditor.token}`)).status).toBe(
+      403,
+    );
   });
 
   it('keep the backfill to holders of its action, and refuse a malformed body without starting one', async () => {
@@ -282,7 +315,12 @@ describe('access log', () => {
     const log = await as('superAdmin').get('/disclosure/access-log', { pageSize: 10 });
     expect(log.status).toBe(200);
     const [newest, next] = log.body.data;
-    expect(newest).toMatchObject({ userId: f.officerUserId, subject: APPLICATION_UID, documentIds: [f.applications[TOWNSHIP]], route: `/disclosure/applications/${f.applications[TOWNSHIP]}/events` });
+    expect(newest).toMatchObject({
+      userId: f.officerUserId,
+      subject: APPLICATION_UID,
+      documentIds: [f.applications[TOWNSHIP]],
+      route: `/disclosure/applications/${f.applications[TOWNSHIP]}/events`,
+    });
     expect(next).toMatchObject({ userId: f.officerUserId, documentIds: [f.applications[TOWNSHIP]], route: `${APPS}/${f.applications[TOWNSHIP]}` });
     expect(new Date(newest.occurredAt) >= new Date(next.occurredAt)).toBe(true);
     for (const who of ['officer', 'editor', 'author'] as const) expect((await as(who).get('/disclosure/access-log')).status).toBe(403);

@@ -9,7 +9,12 @@ import { APPLICANT_NAMES } from '../../src/data/demo';
  */
 const UID = 'api::disclosure-application.disclosure-application';
 const FIELD_NAMES = ['applicantName', 'applicantContact', 'requestedContent', 'trackingNumber', 'caseNumber', 'statusNote', 'extensionApprover'];
-const SECRET = { applicantName: '隐私测试甲某', applicantContact: '13999990000', requestedContent: '隐私测试申请内容：某某合同', caseNumber: '隐私复〔2026〕77号' };
+const SECRET = {
+  applicantName: '隐私测试甲某',
+  applicantContact: '13999990000',
+  requestedContent: '隐私测试申请内容：某某合同',
+  caseNumber: '隐私复〔2026〕77号',
+};
 let app: TestApp;
 let jwt: string;
 let forbidden: RegExp;
@@ -27,7 +32,14 @@ beforeAll(async () => {
   jwt = await authenticatedUserJwt(app);
   const org = await app.strapi.db.query('api::organization.organization').findOne({ where: { code: '430381106' } });
   const a = await app.strapi.documents(UID).create({
-    data: { organization: org.documentId, applicantType: 'naturalPerson', channel: 'post', receivedDate: '2026-03-02', ...SECRET, caseNumber: undefined } as any,
+    data: {
+      organization: org.documentId,
+      applicantType: 'naturalPerson',
+      channel: 'post',
+      receivedDate: '2026-03-02',
+      ...SECRET,
+      caseNumber: undefined,
+    } as any,
   });
   const c = await app.strapi.documents('api::review-case.review-case').create({
     data: { application: a.documentId, kind: 'review', filedDate: '2026-05-01', result: 'pending', caseNumber: SECRET.caseNumber } as any,
@@ -38,7 +50,12 @@ beforeAll(async () => {
   forbidden = new RegExp([...FIELD_NAMES, ...values].map(escape).join('|'));
   // real documentIds of every kind, so that routes with :id / :documentId reach real rows
   ids = [a.documentId, c.documentId];
-  for (const uid of ['api::notice.notice', 'api::organization.organization', 'api::disclosure-category.disclosure-category', 'api::annual-report.annual-report']) {
+  for (const uid of [
+    'api::notice.notice',
+    'api::organization.organization',
+    'api::disclosure-category.disclosure-category',
+    'api::annual-report.annual-report',
+  ]) {
     const row = await app.strapi.db.query(uid as any).findOne({ select: ['documentId'] });
     if (row) ids.push(row.documentId);
   }
@@ -104,18 +121,37 @@ describe('privacy of applications and review cases', () => {
     const bad = await request(app.server)
       .post(`/content-manager/collection-types/${UID}`)
       .set('Authorization', `Bearer ${token}`)
-      .send({ organization: org.documentId, applicantType: 'naturalPerson', channel: 'post', receivedDate: '2026-03-02', ...SECRET, caseNumber: undefined, applicationStatus: 'answered' });
+      .send({
+        organization: org.documentId,
+        applicantType: 'naturalPerson',
+        channel: 'post',
+        receivedDate: '2026-03-02',
+        ...SECRET,
+        caseNumber: undefined,
+        applicationStatus: 'answered',
+      });
     expect(bad.status).toBe(400);
     expect(forbidden.test(bad.body.error.message)).toBe(false);
     expect(JSON.stringify(bad.body.error)).not.toContain(SECRET.applicantName);
     const badExtension = await request(app.server)
       .post(`/content-manager/collection-types/${UID}`)
       .set('Authorization', `Bearer ${token}`)
-      .send({ organization: org.documentId, applicantType: 'naturalPerson', channel: 'post', receivedDate: '2026-03-02', ...SECRET, caseNumber: undefined, extensionWorkingDays: 5 });
+      .send({
+        organization: org.documentId,
+        applicantType: 'naturalPerson',
+        channel: 'post',
+        receivedDate: '2026-03-02',
+        ...SECRET,
+        caseNumber: undefined,
+        extensionWorkingDays: 5,
+      });
     expect(badExtension.status).toBe(400);
     expect(JSON.stringify(badExtension.body.error)).not.toMatch(new RegExp(`${SECRET.applicantName}|${SECRET.applicantContact}`));
     // positive control: the detector does see applicant data where it is allowed (the admin)
-    const adminList = await request(app.server).get(`/content-manager/collection-types/${UID}`).query({ pageSize: 100 }).set('Authorization', `Bearer ${token}`);
+    const adminList = await request(app.server)
+      .get(`/content-manager/collection-types/${UID}`)
+      .query({ pageSize: 100 })
+      .set('Authorization', `Bearer ${token}`);
     expect(leaks(adminList.text)).not.toBeNull();
     const all = logged.join('\n');
     for (const value of Object.values(SECRET)) expect(all).not.toContain(value);

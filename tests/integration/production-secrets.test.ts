@@ -49,7 +49,7 @@ describe('production secrets guard', () => {
     const run = loadInProduction(realSecrets);
     expect(run.stderr).not.toContain('FAILED');
     expect(run.stdout).toContain('LOADED');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Database = require('better-sqlite3');
     const db = new Database(path.join(appDir, '.tmp', `prod_${process.pid}.db`), { readonly: true });
     try {
@@ -67,7 +67,11 @@ describe('production secrets guard', () => {
       const editor = grants.filter((g) => g.role === 'strapi-editor');
       expect(editor.some((g) => g.subject === 'api::notice.notice')).toBe(true); // positive control
       const privateSubjects = /disclosure-application|review-case|plugin::disclosure\./;
-      const leaked = grants.filter((g) => ['strapi-editor', 'strapi-author'].includes(g.role) && (privateSubjects.test(g.subject ?? '') || /^plugin::disclosure\.(applications|review-cases|officers|calendar|access-log)\./.test(g.action)));
+      const leaked = grants.filter(
+        (g) =>
+          ['strapi-editor', 'strapi-author'].includes(g.role) &&
+          (privateSubjects.test(g.subject ?? '') || /^plugin::disclosure\.(applications|review-cases|officers|calendar|access-log)\./.test(g.action)),
+      );
       expect(leaked).toEqual([]);
     } finally {
       db.close();

@@ -16,13 +16,17 @@ beforeAll(async () => {
     data: { name: '测试县人民政府', code: '999001', level: 'county' } as any,
   });
   orgId = org.documentId;
-  const category = await app.strapi.db
-    .query('api::disclosure-category.disclosure-category')
-    .findOne({ where: { code: 'FDZD.16', locale: 'zh-Hans' } });
+  const category = await app.strapi.db.query('api::disclosure-category.disclosure-category').findOne({ where: { code: 'FDZD.16', locale: 'zh-Hans' } });
   const published = await docs('api::notice.notice').create({
     locale: 'zh-Hans',
     status: 'published',
-    data: { title: '关于公开征求意见的公告', organization: orgId, category: category.documentId, documentType: 'announcement', releaseDate: '2026-03-02' } as any,
+    data: {
+      title: '关于公开征求意见的公告',
+      organization: orgId,
+      category: category.documentId,
+      documentType: 'announcement',
+      releaseDate: '2026-03-02',
+    } as any,
   });
   publishedId = published.documentId;
   const draft = await docs('api::notice.notice').create({
@@ -90,7 +94,10 @@ describe('public reads', () => {
 
   it('refuses writes to public content types', async () => {
     for (const path of ['/api/notices', '/api/organizations', '/api/disclosure-categories', '/api/annual-reports']) {
-      const res = await request(app.server).post(path).set('Authorization', `Bearer ${jwt}`).send({ data: { title: 'x', name: 'x' } });
+      const res = await request(app.server)
+        .post(path)
+        .set('Authorization', `Bearer ${jwt}`)
+        .send({ data: { title: 'x', name: 'x' } });
       expect([403, 404, 405]).toContain(res.status);
     }
   });

@@ -46,7 +46,10 @@ describe('demo annual reports of 壶天镇', () => {
     const values = Object.values(json.body.tables).flatMap((t: any) => Object.values(t).flatMap((r: any) => Object.values(r)));
     expect(values.every((v) => typeof v === 'number')).toBe(true);
 
-    await request(app.server).post(`/disclosure/annual-reports/${out.documentId}/acknowledge-warnings`).set({ Authorization: `Bearer ${token}` }).send({});
+    await request(app.server)
+      .post(`/disclosure/annual-reports/${out.documentId}/acknowledge-warnings`)
+      .set({ Authorization: `Bearer ${token}` })
+      .send({});
     await expect(app.strapi.documents('api::annual-report.annual-report').publish({ documentId: out.documentId, locale: 'zh-Hans' })).resolves.toBeTruthy();
   });
 });

@@ -13,7 +13,6 @@ const YEAR = 2025;
 let app: TestApp;
 let token: string;
 let documentId: string;
-let tables: any;
 
 const docs = () => app.strapi.documents;
 const auth = () => ({ Authorization: `Bearer ${token}` });
@@ -28,7 +27,10 @@ function binary(res: any, cb: (err: Error | null, body: Buffer) => void) {
 beforeAll(async () => {
   app = await startStrapi();
   token = await adminToken(app);
-  const org = await docs()('api::organization.organization').create({ locale: 'zh-Hans', data: { code: 'E001', name: '测试丁镇人民政府', level: 'township' } as any });
+  const org = await docs()('api::organization.organization').create({
+    locale: 'zh-Hans',
+    data: { code: 'E001', name: '测试丁镇人民政府', level: 'township' } as any,
+  });
   for (let i = 0; i < 7; i += 1) {
     await docs()('api::notice.notice').create({
       locale: 'zh-Hans',
@@ -51,8 +53,11 @@ beforeAll(async () => {
   t.applications.carriedOut.total = 2;
   t.reviewsAndLawsuits.review.upheld = 4;
   t.reviewsAndLawsuits.review.total = 4;
-  await docs()(UID).update({ documentId, locale: 'zh-Hans', data: { tables: t, overview: [{ type: 'paragraph', children: [{ type: 'text', text: '总体情况正文。' }] }] } as any });
-  tables = t;
+  await docs()(UID).update({
+    documentId,
+    locale: 'zh-Hans',
+    data: { tables: t, overview: [{ type: 'paragraph', children: [{ type: 'text', text: '总体情况正文。' }] }] } as any,
+  });
 });
 afterAll(async () => {
   await app?.stop();
@@ -154,7 +159,12 @@ describe('export of a published report', () => {
     expect(res.text).toContain('一、總體情況');
     expect(res.text).toContain('總體情況正文。'); // no zh-Hant version yet: converted from zh-Hans
     expect(res.text).toContain('lang="zh-TW"');
-    await docs()(UID).update({ documentId, locale: 'zh-Hant', status: 'published', data: { title: '測試丁鎮年報', overview: [{ type: 'paragraph', children: [{ type: 'text', text: '繁體版本的正文。' }] }] } as any });
+    await docs()(UID).update({
+      documentId,
+      locale: 'zh-Hant',
+      status: 'published',
+      data: { title: '測試丁鎮年報', overview: [{ type: 'paragraph', children: [{ type: 'text', text: '繁體版本的正文。' }] }] } as any,
+    });
     res = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
     expect(res.status).toBe(200);
     expect(res.text).toContain('繁體版本的正文。');
@@ -166,7 +176,9 @@ describe('export of a published report', () => {
   it('zh-Hant labels go through chinese-variants: a glossary term an administrator adds is used in the next export', async () => {
     const before = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
     expect(before.text).toContain('主動公開政府信息情況');
-    const term = await docs()('plugin::chinese-variants.glossary-term' as any).create({ data: { term: '主动公开', replacements: { 'zh-Hant': '主動公開（詞表）' } } as any });
+    const term = await docs()('plugin::chinese-variants.glossary-term' as any).create({
+      data: { term: '主动公开', replacements: { 'zh-Hant': '主動公開（詞表）' } } as any,
+    });
     const after = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
     expect(after.text).toContain('主動公開（詞表）政府信息情況');
     await docs()('plugin::chinese-variants.glossary-term' as any).delete({ documentId: term.documentId } as any);

@@ -25,7 +25,10 @@ async function notice(data: Record<string, unknown>) {
 }
 
 async function generate(body: unknown) {
-  return request(app.server).post('/disclosure/annual-reports/generate').set(auth()).send(body as object);
+  return request(app.server)
+    .post('/disclosure/annual-reports/generate')
+    .set(auth())
+    .send(body as object);
 }
 
 async function draftOf(documentId: string): Promise<any> {
@@ -160,17 +163,26 @@ describe('POST /disclosure/annual-reports/generate', () => {
     expect(res.body.data.processingFeeOverridden).toBe(true);
   });
 
-  it('is guarded by the plugin\'s own RBAC actions', async () => {
+  it("is guarded by the plugin's own RBAC actions", async () => {
     const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     const email = `editor_${Date.now()}@example.com`;
     await app.strapi.service('admin::user').create({
-      email, password: 'Editor12345!', firstname: 'E', lastname: 'D', isActive: true, registrationToken: null, roles: [editor.id],
+      email,
+      password: 'Editor12345!',
+      firstname: 'E',
+      lastname: 'D',
+      isActive: true,
+      registrationToken: null,
+      roles: [editor.id],
     });
     const login = await request(app.server).post('/admin/login').send({ email, password: 'Editor12345!' });
     const editorAuth = { Authorization: `Bearer ${login.body.data.token}` };
     expect((await request(app.server).post('/disclosure/annual-reports/generate').set(editorAuth).send({ organization: 'R001', year: YEAR })).status).toBe(403);
     expect((await request(app.server).get('/disclosure/annual-reports/overview').query({ organization: 'R001', year: YEAR }).set(editorAuth)).status).toBe(403);
-    const actions = app.strapi.service('admin::permission').actionProvider.values().map((a: any) => a.actionId);
+    const actions = app.strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .map((a: any) => a.actionId);
     expect(actions).toEqual(expect.arrayContaining(['plugin::disclosure.stats.read', 'plugin::disclosure.reports.generate']));
   });
 
@@ -187,15 +199,46 @@ describe('publishing', () => {
   let valid: any;
 
   const breakers: [string, (t: any) => void][] = [
-    ['applications.balance', (t) => { t.applications.received.naturalPerson += 1; t.applications.received.total += 1; }],
-    ['applications.closed-total', (t) => {
-      t.applications.closedTotal.commercial += 1; t.applications.closedTotal.total += 1;
-      t.applications.received.commercial += 1; t.applications.received.total += 1;
-    }],
-    ['applications.row-total', (t) => { t.applications.received.naturalPerson += 1; }],
-    ['reviewsAndLawsuits.group-total', (t) => { t.reviewsAndLawsuits.review.total += 1; }],
-    ['cells.non-negative-integer', (t) => { t.proactive.punishment.decisions = 1.5; }],
-    ['cells.non-negative-decimal', (t) => { t.proactive.fees.amountTenThousandYuan = -0.5; }],
+    [
+      'applications.balance',
+      (t) => {
+        t.applications.received.naturalPerson += 1;
+        t.applications.received.total += 1;
+      },
+    ],
+    [
+      'applications.closed-total',
+      (t) => {
+        t.applications.closedTotal.commercial += 1;
+        t.applications.closedTotal.total += 1;
+        t.applications.received.commercial += 1;
+        t.applications.received.total += 1;
+      },
+    ],
+    [
+      'applications.row-total',
+      (t) => {
+        t.applications.received.naturalPerson += 1;
+      },
+    ],
+    [
+      'reviewsAndLawsuits.group-total',
+      (t) => {
+        t.reviewsAndLawsuits.review.total += 1;
+      },
+    ],
+    [
+      'cells.non-negative-integer',
+      (t) => {
+        t.proactive.punishment.decisions = 1.5;
+      },
+    ],
+    [
+      'cells.non-negative-decimal',
+      (t) => {
+        t.proactive.fees.amountTenThousandYuan = -0.5;
+      },
+    ],
   ];
 
   async function saveTables(tables: unknown) {
@@ -206,7 +249,10 @@ describe('publishing', () => {
   const publish = () => request(app.server).post(`${CM}/${documentId}/actions/publish`).query({ locale: 'zh-Hans' }).set(auth()).send({});
 
   beforeAll(async () => {
-    const org = await docs()('api::organization.organization').create({ locale: 'zh-Hans', data: { code: 'R002', name: '测试丙镇人民政府', level: 'township' } as any });
+    const org = await docs()('api::organization.organization').create({
+      locale: 'zh-Hans',
+      data: { code: 'R002', name: '测试丙镇人民政府', level: 'township' } as any,
+    });
     const res = await generate({ organization: 'R002', year: YEAR });
     documentId = res.body.data.documentId;
     valid = res.body.data.tables;
@@ -224,7 +270,7 @@ describe('publishing', () => {
     const failures = res.body.error.details.failures;
     expect(failures.map((f: any) => f.ruleId)).toContain(ruleId);
     expect(failures.every((f: any) => f.severity === 'error' && f.message.zh && f.message.en)).toBe(true);
-    expect((await docs()(UID).findOne({ documentId, locale: 'zh-Hans', status: 'published' }))).toBeNull();
+    expect(await docs()(UID).findOne({ documentId, locale: 'zh-Hans', status: 'published' })).toBeNull();
   });
 
   it('refuses through the Document Service too (any path)', async () => {
@@ -246,7 +292,11 @@ describe('publishing', () => {
       .post(CM)
       .query({ locale: 'zh-Hans' })
       .set(auth())
-      .send({ title: '上年报告', year: YEAR - 1, organization: { connect: [{ documentId: (await docs()('api::organization.organization').findFirst({ filters: { code: 'R002' } }))!.documentId }] } });
+      .send({
+        title: '上年报告',
+        year: YEAR - 1,
+        organization: { connect: [{ documentId: (await docs()('api::organization.organization').findFirst({ filters: { code: 'R002' } }))!.documentId }] },
+      });
     expect(prevRes.status).toBe(201);
     await docs()(UID).update({ documentId: prevRes.body.data.documentId, locale: 'zh-Hans', data: { tables: prevTables } as any });
 
@@ -268,7 +318,11 @@ describe('publishing', () => {
     expect(ack.warnings.length).toBeGreaterThan(0);
 
     // an editor cannot forge the acknowledgement through the content manager
-    const forged = await request(app.server).put(`${CM}/${documentId}`).query({ locale: 'zh-Hans' }).set(auth()).send({ warningsAcknowledgement: { warnings: ['x'] } });
+    const forged = await request(app.server)
+      .put(`${CM}/${documentId}`)
+      .query({ locale: 'zh-Hans' })
+      .set(auth())
+      .send({ warningsAcknowledgement: { warnings: ['x'] } });
     expect(forged.status).toBe(200);
     expect((await draftOf(documentId)).warningsAcknowledgement.by.email).toBe(ack.by.email);
 

@@ -16,7 +16,11 @@ let documentId: string;
 let valid: any;
 
 const auth = () => ({ Authorization: `Bearer ${token}` });
-const check = (body: unknown) => request(app.server).post(ROUTE).set(auth()).send(body as object);
+const check = (body: unknown) =>
+  request(app.server)
+    .post(ROUTE)
+    .set(auth())
+    .send(body as object);
 const draftOf = (id: string): Promise<any> => app.strapi.documents(UID).findOne({ documentId: id, locale: 'zh-Hans', status: 'draft' });
 
 /** 四 (carried out) one higher in the 自然人 column: 一+二 ≠ 七+四 there, and that row's total is off. */
@@ -80,7 +84,7 @@ describe('POST /disclosure/annual-reports/validate', () => {
     await request(app.server).put(`${CM}/${documentId}`).query({ locale: 'zh-Hans' }).set(auth()).send({ tables: valid });
   });
 
-  it('with the report named, adds the cross-year rules against last year\'s report', async () => {
+  it("with the report named, adds the cross-year rules against last year's report", async () => {
     const orgId = (await app.strapi.documents('api::organization.organization').findFirst({ filters: { code: 'V001' } }))!.documentId;
     const prev = await request(app.server)
       .post(CM)
@@ -131,10 +135,19 @@ describe('POST /disclosure/annual-reports/validate', () => {
     const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     const email = `editor_${Date.now()}@example.com`;
     await app.strapi.service('admin::user').create({
-      email, password: 'Editor12345!', firstname: 'E', lastname: 'D', isActive: true, registrationToken: null, roles: [editor.id],
+      email,
+      password: 'Editor12345!',
+      firstname: 'E',
+      lastname: 'D',
+      isActive: true,
+      registrationToken: null,
+      roles: [editor.id],
     });
     const login = await request(app.server).post('/admin/login').send({ email, password: 'Editor12345!' });
-    const res = await request(app.server).post(ROUTE).set({ Authorization: `Bearer ${login.body.data.token}` }).send({ formatVersion: '2021', tables: valid });
+    const res = await request(app.server)
+      .post(ROUTE)
+      .set({ Authorization: `Bearer ${login.body.data.token}` })
+      .send({ formatVersion: '2021', tables: valid });
     expect(res.status).toBe(403);
   });
 });

@@ -18,7 +18,11 @@ function start(): Promise<{ code: number | null; log: string }> {
     createStrapi({ appDir: ${JSON.stringify(appDir)}, distDir: ${JSON.stringify(path.join(appDir, 'dist'))}, autoReload: false, serveAdminPanel: false })
       .load().then(async (s) => { console.log('LOADED'); await s.destroy(); process.exit(0); })
       .catch((e) => { console.error('FAILED: ' + e.message); process.exit(3); });`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: appDir, env: { ...process.env, DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DEMO_DATA: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-e', script], {
+    cwd: appDir,
+    env: { ...process.env, DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DEMO_DATA: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -39,14 +43,21 @@ afterAll(async () => {
   if (usingPostgres()) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });
 
-itPg('two instances on an empty database both start, and seed the catalogue once', async () => {
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  const [a, b] = await Promise.all([start(), start()]);
-  expect([a.code, b.code]).toEqual([0, 0]);
-  expect(a.log + b.log).not.toContain('FAILED');
-  const duplicates = await admin((c) => c.query(`SELECT code FROM disclosure_categories WHERE locale = 'zh-Hans' GROUP BY code, published_at IS NULL HAVING COUNT(*) > 1`), name);
-  expect(duplicates.rows).toEqual([]);
-}, 240_000);
+itPg(
+  'two instances on an empty database both start, and seed the catalogue once',
+  async () => {
+    await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+    const [a, b] = await Promise.all([start(), start()]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.log + b.log).not.toContain('FAILED');
+    const duplicates = await admin(
+      (c) => c.query(`SELECT code FROM disclosure_categories WHERE locale = 'zh-Hans' GROUP BY code, published_at IS NULL HAVING COUNT(*) > 1`),
+      name,
+    );
+    expect(duplicates.rows).toEqual([]);
+  },
+  240_000,
+);
 
 if (!usingPostgres()) {
   it('simultaneous start runs on PostgreSQL only (see the header)', () => undefined);

@@ -8,12 +8,27 @@ import { emptyTables, withTotals, type Tables2021, APPLICANT_COLUMNS } from '../
 
 const YEAR = 2025;
 const OUTCOMES = [
-  'granted', 'partlyGranted',
-  'withheld.stateSecret', 'withheld.prohibitedByLaw', 'withheld.securityStability', 'withheld.thirdPartyRights',
-  'withheld.internalAffairs', 'withheld.processInformation', 'withheld.enforcementFile', 'withheld.queryMatter',
-  'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.stillUnclear',
-  'notProcessed.petition', 'notProcessed.repeated', 'notProcessed.publication', 'notProcessed.excessive', 'notProcessed.confirmation',
-  'other.noCorrection', 'other.feeUnpaid', 'other.other',
+  'granted',
+  'partlyGranted',
+  'withheld.stateSecret',
+  'withheld.prohibitedByLaw',
+  'withheld.securityStability',
+  'withheld.thirdPartyRights',
+  'withheld.internalAffairs',
+  'withheld.processInformation',
+  'withheld.enforcementFile',
+  'withheld.queryMatter',
+  'unavailable.notHeld',
+  'unavailable.needsCreation',
+  'unavailable.stillUnclear',
+  'notProcessed.petition',
+  'notProcessed.repeated',
+  'notProcessed.publication',
+  'notProcessed.excessive',
+  'notProcessed.confirmation',
+  'other.noCorrection',
+  'other.feeUnpaid',
+  'other.other',
 ];
 
 let app: TestApp;
@@ -112,17 +127,31 @@ beforeAll(async () => {
   const p = expected.proactive;
   const category = async (code: string) =>
     (await app.strapi.db.query('api::disclosure-category.disclosure-category').findOne({ where: { code, locale: 'zh-Hans' } })).documentId;
-  await notice(orgA, { documentType: 'regulation', writtenDate: '2025-02-01', releaseDate: '2025-02-03', validity: 'in-force', category: await category('FDZD.02.01') });
-  p.regulations.issued += 1; p.regulations.inForce += 1;
+  await notice(orgA, {
+    documentType: 'regulation',
+    writtenDate: '2025-02-01',
+    releaseDate: '2025-02-03',
+    validity: 'in-force',
+    category: await category('FDZD.02.01'),
+  });
+  p.regulations.issued += 1;
+  p.regulations.inForce += 1;
   await notice(orgA, { documentType: 'regulation', writtenDate: '2019-05-01', releaseDate: '2019-05-02', validity: 'in-force' });
   p.regulations.inForce += 1;
   await notice(orgA, { documentType: 'regulation', writtenDate: '2018-01-01', releaseDate: '2018-01-02', validity: 'abolished', abolishedDate: '2025-12-31' });
   p.regulations.abolished += 1;
   const jan1 = await notice(orgA, { documentType: 'normative-document', writtenDate: '2025-01-01', releaseDate: '2025-01-02', validity: 'in-force' });
-  p.normativeDocuments.issued += 1; p.normativeDocuments.inForce += 1;
+  p.normativeDocuments.issued += 1;
+  p.normativeDocuments.inForce += 1;
   await notice(orgA, { documentType: 'normative-document', writtenDate: '2024-12-31', releaseDate: '2025-01-05', validity: 'in-force' });
   p.normativeDocuments.inForce += 1;
-  await notice(orgA, { documentType: 'normative-document', writtenDate: '2020-01-01', releaseDate: '2020-01-03', validity: 'expired', abolishedDate: '2026-01-01' });
+  await notice(orgA, {
+    documentType: 'normative-document',
+    writtenDate: '2020-01-01',
+    releaseDate: '2020-01-03',
+    validity: 'expired',
+    abolishedDate: '2026-01-01',
+  });
   p.normativeDocuments.inForce += 1;
   await notice(orgA, { documentType: 'normative-document', writtenDate: '2025-06-01', validity: 'in-force' }, false); // a draft: nowhere
   for (const date of ['2025-01-01', '2025-06-30', '2025-12-31']) {

@@ -10,9 +10,17 @@ let token: string;
 let orgId: string;
 
 const post = (path: string, body: object, locale?: string) =>
-  request(app.server).post(path).query(locale ? { locale } : {}).set('Authorization', `Bearer ${token}`).send(body);
+  request(app.server)
+    .post(path)
+    .query(locale ? { locale } : {})
+    .set('Authorization', `Bearer ${token}`)
+    .send(body);
 const put = (path: string, body: object, locale?: string) =>
-  request(app.server).put(path).query(locale ? { locale } : {}).set('Authorization', `Bearer ${token}`).send(body);
+  request(app.server)
+    .put(path)
+    .query(locale ? { locale } : {})
+    .set('Authorization', `Bearer ${token}`)
+    .send(body);
 
 const validApplication = () => ({
   organization: { connect: [{ documentId: orgId }] },

@@ -42,9 +42,7 @@ function nodeHtml(node: TreeNode, locale: Locale, org: string, year: number, dep
     'data-code': node.code,
   })}><span class="tree-name">${escapeHtml(node.name)}</span>${count}</a>`;
   const children = hasChildren
-    ? `<ul class="tree-group"${attrs({ id: `${id}-children` })}>${node.children
-        .map((c) => nodeHtml(c, locale, org, year, depth + 1))
-        .join('')}</ul>`
+    ? `<ul class="tree-group"${attrs({ id: `${id}-children` })}>${node.children.map((c) => nodeHtml(c, locale, org, year, depth + 1)).join('')}</ul>`
     : '';
   return `<li class="tree-item"${attrs({ 'data-testid': `catalogue-item-${node.code}`, 'data-depth': depth })}><div class="tree-row">${toggle}${link}</div>${children}</li>`;
 }
@@ -121,9 +119,7 @@ export async function renderCatalogue(ctx: ViewContext, params: CatalogueParams)
   const categories: CategoryRecord[] = categoriesResult.status === 'fulfilled' ? categoriesResult.value : [];
   const title = t(locale, 'catalogueTitle');
   ctx.setTitle(title);
-  const orgOptions = orgs.length
-    ? orgs.map((o) => ({ value: o.code, label: o.name }))
-    : [{ value: org, label: stats?.organization.name ?? org }];
+  const orgOptions = orgs.length ? orgs.map((o) => ({ value: o.code, label: o.name })) : [{ value: org, label: stats?.organization.name ?? org }];
   const yearOptions = selectableYears().map((y) => ({ value: String(y), label: String(y) }));
   const orgName = orgs.find((o) => o.code === org)?.name ?? stats?.organization.name ?? org;
 

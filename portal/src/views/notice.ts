@@ -37,7 +37,7 @@ export function metadataTableHtml(notice: Notice, locale: Locale): string {
   const rows = metadataRows(notice, locale)
     .map(
       (r) =>
-        `<tr><th scope="row">${escapeHtml(r.label)}</th><td${attrs({ 'data-testid': `meta-${r.key}`, 'data-value': r.key === 'validity' ? notice.validity ?? '' : undefined })}>${escapeHtml(r.value)}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(r.label)}</th><td${attrs({ 'data-testid': `meta-${r.key}`, 'data-value': r.key === 'validity' ? (notice.validity ?? '') : undefined })}>${escapeHtml(r.value)}</td></tr>`,
     )
     .join('');
   return `<table class="meta-table" data-testid="notice-meta-table"><caption>${escapeHtml(t(locale, 'metadataTable'))}</caption><tbody>${rows}</tbody></table>`;

@@ -20,8 +20,12 @@ function flatten(tree: TreeNode[], depth = 0, out: { value: string; label: strin
 
 export function noticeItemHtml(notice: Notice, locale: Locale): string {
   const meta = [
-    notice.releaseDate ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'releaseDate'))}</span> <time datetime="${escapeHtml(formatDate(notice.releaseDate))}">${escapeHtml(formatDate(notice.releaseDate))}</time></span>` : '',
-    notice.indexNumber ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'indexNumber'))}</span> ${escapeHtml(notice.indexNumber)}</span>` : '',
+    notice.releaseDate
+      ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'releaseDate'))}</span> <time datetime="${escapeHtml(formatDate(notice.releaseDate))}">${escapeHtml(formatDate(notice.releaseDate))}</time></span>`
+      : '',
+    notice.indexNumber
+      ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'indexNumber'))}</span> ${escapeHtml(notice.indexNumber)}</span>`
+      : '',
     notice.organization?.name ? `<span class="meta-item">${escapeHtml(notice.organization.name)}</span>` : '',
     notice.category?.name ? `<span class="meta-item">${escapeHtml(notice.category.name)}</span>` : '',
   ].filter(Boolean);
@@ -49,15 +53,21 @@ async function searchTerms(q: string | undefined, locale: Locale): Promise<{ ter
 export async function renderNotices(ctx: ViewContext, params: NoticeListParams): Promise<void> {
   const { locale } = ctx;
   const [categoriesResult, orgsResult, search] = await Promise.all([
-    fetchCategoriesOrSource(locale).then((v) => ({ ok: true as const, v }), (e) => ({ ok: false as const, e })),
-    fetchOrganizations(locale).then((v) => v, () => []),
+    fetchCategoriesOrSource(locale).then(
+      (v) => ({ ok: true as const, v }),
+      (e) => ({ ok: false as const, e }),
+    ),
+    fetchOrganizations(locale).then(
+      (v) => v,
+      () => [],
+    ),
     searchTerms(params.q, locale),
   ]);
   if (!ctx.isCurrent()) return;
   const categories = categoriesResult.ok ? categoriesResult.v : [];
   const tree = buildTree(categories, null);
   const categoryCodes = params.category ? (categories.length ? descendantCodes(categories, params.category) : [params.category]) : undefined;
-  const categoryName = params.category ? categories.find((c) => c.code === params.category)?.name ?? params.category : undefined;
+  const categoryName = params.category ? (categories.find((c) => c.code === params.category)?.name ?? params.category) : undefined;
 
   let listHtml: string;
   try {

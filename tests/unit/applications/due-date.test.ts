@@ -23,8 +23,7 @@ function stepsOf<K extends Step['kind']>(result: DueDateResult, kind: K): Extrac
 
 /** chinese-days data as an older release would have shipped it: nothing after `lastYear`. */
 function dataUpTo(lastYear: number): HolidayData {
-  const keep = (m: Readonly<Record<string, string>>) =>
-    Object.fromEntries(Object.entries(m).filter(([d]) => Number(d.slice(0, 4)) <= lastYear));
+  const keep = (m: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(m).filter(([d]) => Number(d.slice(0, 4)) <= lastYear));
   return { holidays: keep(CHINESE_DAYS_DATA.holidays), workdays: keep(CHINESE_DAYS_DATA.workdays) };
 }
 
@@ -179,10 +178,7 @@ describe('explanation', () => {
 
 describe('corrections', () => {
   it('while outstanding there is no due date, only the date the applicant must answer by', () => {
-    const result = computeDueDate(
-      { receivedDate: '2026-02-13', corrections: [{ requestedDate: '2026-02-14', answerBy: '2026-03-02' }] },
-      calendar,
-    );
+    const result = computeDueDate({ receivedDate: '2026-02-13', corrections: [{ requestedDate: '2026-02-14', answerBy: '2026-03-02' }] }, calendar);
     expect(result).toMatchObject({ status: 'awaiting-correction', dueDate: null, answerBy: '2026-03-02', correctionLimit: '2026-03-02' });
     expect(result.warnings).toEqual([]);
     expect(result.explanation.map((s) => s.kind)).toEqual(['received', 'correction-requested', 'awaiting-correction']);
@@ -190,16 +186,10 @@ describe('corrections', () => {
   });
 
   it('flags a request made after the 7-working-day limit, and not one made on the limit', () => {
-    const late = computeDueDate(
-      { receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-14', receivedDate: '2025-10-14' }] },
-      calendar,
-    );
+    const late = computeDueDate({ receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-14', receivedDate: '2025-10-14' }] }, calendar);
     expect(late.warnings.map((w) => w.code)).toEqual(['correction-requested-late']);
     expect(stepsOf(late, 'correction-requested')[0]).toMatchObject({ late: true, limit: '2025-10-13' });
-    const onTime = computeDueDate(
-      { receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-13', receivedDate: '2025-10-15' }] },
-      calendar,
-    );
+    const onTime = computeDueDate({ receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-10-13', receivedDate: '2025-10-15' }] }, calendar);
     expect(onTime.warnings).toEqual([]);
   });
 
@@ -212,25 +202,17 @@ describe('corrections', () => {
       ],
     };
     expect(() => computeDueDate(twice, calendar)).toThrow(InvalidInputError);
-    expect(() =>
-      computeDueDate({ receivedDate: '2025-03-03', corrections: [{ requestedDate: '2025-03-02' }] }, calendar),
-    ).toThrow(/requestedDate/);
-    expect(() =>
-      computeDueDate(
-        { receivedDate: '2025-03-03', corrections: [{ requestedDate: '2025-03-05', receivedDate: '2025-03-04' }] },
-        calendar,
-      ),
-    ).toThrow(/receivedDate/);
+    expect(() => computeDueDate({ receivedDate: '2025-03-03', corrections: [{ requestedDate: '2025-03-02' }] }, calendar)).toThrow(/requestedDate/);
+    expect(() => computeDueDate({ receivedDate: '2025-03-03', corrections: [{ requestedDate: '2025-03-05', receivedDate: '2025-03-04' }] }, calendar)).toThrow(
+      /receivedDate/,
+    );
   });
 });
 
 describe('consultations', () => {
   it('caps an answer that came after 15 working days and warns', () => {
     const result = running(
-      computeDueDate(
-        { receivedDate: '2026-02-13', consultations: [{ kind: 'third-party', startDate: '2026-03-02', endDate: '2026-04-10' }] },
-        calendar,
-      ),
+      computeDueDate({ receivedDate: '2026-02-13', consultations: [{ kind: 'third-party', startDate: '2026-03-02', endDate: '2026-04-10' }] }, calendar),
     );
     expect(stepsOf(result, 'consultation')[0]).toMatchObject({ countedUntil: '2026-03-23', capped: true, excludedWorkingDays: 15 });
     expect(result.warnings.map((w) => w.code)).toEqual(['consultation-reply-after-cap']);
@@ -254,12 +236,7 @@ describe('consultations', () => {
     // Cap of 9/17: 9/18=1, 9/20 Sun=2, 9/21..9/24=3..6, [9/25 中秋], 9/28..9/30=7..9, [10/1–10/7],
     // 10/8=10, 10/9=11, 10/10 Sat=12, 10/12..10/14=13..15 → 10/14.
     const at = (today: string) =>
-      running(
-        computeDueDate(
-          { receivedDate: '2026-09-07', consultations: [{ kind: 'third-party', startDate: '2026-09-17' }], today },
-          calendar,
-        ),
-      );
+      running(computeDueDate({ receivedDate: '2026-09-07', consultations: [{ kind: 'third-party', startDate: '2026-09-17' }], today }, calendar));
     expect(at('2026-10-20').dueDate).toBe(at('2026-11-30').dueDate);
     expect(at('2026-10-20')).toMatchObject({ openConsultation: false });
     expect(stepsOf(at('2026-10-20'), 'consultation')[0]).toMatchObject({ countedUntil: '2026-10-14', capped: true });
@@ -279,9 +256,9 @@ describe('consultations', () => {
     expect(() => computeDueDate({ ...base, consultations: [{ kind: 'third-party', startDate: '2025-03-04' }] }, calendar)).toThrow(
       expect.objectContaining({ field: 'today' }),
     );
-    expect(() =>
-      computeDueDate({ ...base, consultations: [{ kind: 'third-party', startDate: '2025-03-04', endDate: '2025-03-03' }] }, calendar),
-    ).toThrow(InvalidInputError);
+    expect(() => computeDueDate({ ...base, consultations: [{ kind: 'third-party', startDate: '2025-03-04', endDate: '2025-03-03' }] }, calendar)).toThrow(
+      InvalidInputError,
+    );
     expect(() => computeDueDate({ ...base, consultations: [{ kind: 'third-party', startDate: '2025-03-01', endDate: '2025-03-05' }] }, calendar)).toThrow(
       InvalidInputError,
     );
@@ -302,15 +279,11 @@ describe('extensions', () => {
       expect(attempt).toThrow(expect.objectContaining({ rejection: 'approver-missing' }));
       expect(attempt).toThrow(/负责人同意.*no approver given/);
     }
-    expect(() => computeDueDate({ ...base, extension: { ...ext, reason: ' ' } }, calendar)).toThrow(
-      expect.objectContaining({ rejection: 'reason-missing' }),
-    );
+    expect(() => computeDueDate({ ...base, extension: { ...ext, reason: ' ' } }, calendar)).toThrow(expect.objectContaining({ rejection: 'reason-missing' }));
   });
 
   it('rejects more than 20 working days and anything that is not a positive whole number', () => {
-    expect(() => computeDueDate({ ...base, extension: { ...ext, workingDays: 21 } }, calendar)).toThrow(
-      expect.objectContaining({ rejection: 'too-long' }),
-    );
+    expect(() => computeDueDate({ ...base, extension: { ...ext, workingDays: 21 } }, calendar)).toThrow(expect.objectContaining({ rejection: 'too-long' }));
     for (const workingDays of [0, -1, 2.5, Number.NaN]) {
       expect(() => computeDueDate({ ...base, extension: { ...ext, workingDays } }, calendar)).toThrow(
         expect.objectContaining({ rejection: 'not-a-positive-integer' }),

@@ -34,7 +34,13 @@ describe('toHttpError', () => {
     expect(pathOf(caught(consultation))).toBe('consultations');
     const correction = () => computeDueDate({ receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-09-20' }] }, calendar);
     expect(pathOf(caught(correction))).toBe('correctionRequestedDate');
-    expect(pathOf(caught(() => { throw new StoredDataError('consultations', 'bad'); }))).toBe('consultations');
+    expect(
+      pathOf(
+        caught(() => {
+          throw new StoredDataError('consultations', 'bad');
+        }),
+      ),
+    ).toBe('consultations');
   });
 
   it('passes other errors through unchanged', () => {

@@ -52,7 +52,10 @@ describe('import columns', () => {
     const { row, problems } = check(valid);
     expect(problems).toEqual([]);
     expect(row).toMatchObject({ trackingNumber: 'A-1', applicantType: 'naturalPerson', channel: 'online', applicationStatus: 'answered', outcome: 'granted' });
-    expect(check({ ...valid, 申请人类型: 'commercial', 办理结果: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' }).row).toMatchObject({ applicantType: 'commercial', outcome: 'partlyGranted' });
+    expect(check({ ...valid, 申请人类型: 'commercial', 办理结果: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' }).row).toMatchObject({
+      applicantType: 'commercial',
+      outcome: 'partlyGranted',
+    });
   });
 
   it('names line, column and reason, and never repeats personal data', () => {

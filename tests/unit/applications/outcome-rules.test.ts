@@ -81,9 +81,7 @@ describe('validateTransition', () => {
   });
 
   it.each(['received', 'consulting', 'extended'] as const)('refuses other.noCorrection when closing from %s', (from) => {
-    expect(() => validateTransition(from, 'closed', 'other.noCorrection')).toThrow(
-      expect.objectContaining({ rule: 'no-correction-needs-awaiting' }),
-    );
+    expect(() => validateTransition(from, 'closed', 'other.noCorrection')).toThrow(expect.objectContaining({ rule: 'no-correction-needs-awaiting' }));
     expect(validateTransition(from, 'closed', 'other.other')).toBe('other.other');
   });
 

@@ -190,9 +190,7 @@ describe('calendar options', () => {
           ],
         }),
     ).toThrow(/2025-03-05/);
-    expect(() => new WorkingDayCalendar({ overrides: [{ date: '2025-03-05', kind: 'weekend' as 'holiday' }] })).toThrow(
-      InvalidInputError,
-    );
+    expect(() => new WorkingDayCalendar({ overrides: [{ date: '2025-03-05', kind: 'weekend' as 'holiday' }] })).toThrow(InvalidInputError);
     expect(() => new WorkingDayCalendar({ overrides: [{ date: '2025/03/05', kind: 'holiday' }] })).toThrow(InvalidInputError);
     expect(() => new WorkingDayCalendar({ completeYears: [2027.5] })).toThrow(InvalidInputError);
   });
@@ -202,8 +200,18 @@ describe('time-zone independence', () => {
   // Jest cannot change the process time zone, so instead make every local-time Date method throw:
   // the calendar and the due-date computation must get by on UTC arithmetic alone.
   const LOCAL_METHODS = [
-    'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getTimezoneOffset',
-    'setFullYear', 'setMonth', 'setDate', 'setHours', 'toDateString', 'toLocaleDateString',
+    'getFullYear',
+    'getMonth',
+    'getDate',
+    'getDay',
+    'getHours',
+    'getTimezoneOffset',
+    'setFullYear',
+    'setMonth',
+    'setDate',
+    'setHours',
+    'toDateString',
+    'toLocaleDateString',
   ] as const;
   afterEach(() => jest.restoreAllMocks());
 

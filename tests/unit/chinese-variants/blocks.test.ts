@@ -17,7 +17,10 @@ function deepFreeze<T>(x: T): T {
 
 const document = (): BlocksNode[] => [
   { type: 'heading', level: 2, children: [text('头发')] },
-  { type: 'paragraph', children: [text('头', { bold: true }), text('发'), text('与'), { type: 'link', url: 'http://例子.中国/头发', children: [text('头发', { italic: true })] }] },
+  {
+    type: 'paragraph',
+    children: [text('头', { bold: true }), text('发'), text('与'), { type: 'link', url: 'http://例子.中国/头发', children: [text('头发', { italic: true })] }],
+  },
   { type: 'quote', children: [text('信息')] },
   {
     type: 'list',
@@ -56,7 +59,12 @@ describe('blocks format', () => {
     const out = blocks(document());
     expect(out[1]).toEqual({
       type: 'paragraph',
-      children: [text('頭', { bold: true }), text('髮'), text('與'), { type: 'link', url: 'http://例子.中国/头发', children: [text('頭髮', { italic: true })] }],
+      children: [
+        text('頭', { bold: true }),
+        text('髮'),
+        text('與'),
+        { type: 'link', url: 'http://例子.中国/头发', children: [text('頭髮', { italic: true })] },
+      ],
     });
     const viaLink = blocks([{ type: 'paragraph', children: [text('头'), { type: 'link', url: '/x', children: [text('发')] }] }]);
     expect(viaLink[0].children).toEqual([text('頭'), { type: 'link', url: '/x', children: [text('髮')] }]);
@@ -111,7 +119,14 @@ describe('blocks format', () => {
   });
 
   it('rejects content that is not a blocks document', () => {
-    const bad: unknown[] = ['头发', { type: 'paragraph' }, [null], [{ children: [] }], [{ type: 'paragraph', children: 'x' }], [{ type: 'paragraph', children: [42] }]];
+    const bad: unknown[] = [
+      '头发',
+      { type: 'paragraph' },
+      [null],
+      [{ children: [] }],
+      [{ type: 'paragraph', children: 'x' }],
+      [{ type: 'paragraph', children: [42] }],
+    ];
     for (const content of bad) {
       expect(() => convert('s2tw', 'blocks', content as BlocksNode[])).toThrow(ConversionError);
     }
@@ -134,7 +149,10 @@ describe('blocks format', () => {
     });
     expect(blocks(doc)).toEqual(expected);
     // and the lines never joined: the end of one line and the start of the next stay apart
-    const pair = blocks([{ type: 'paragraph', children: [text('头')] }, { type: 'paragraph', children: [text('发')] }]);
+    const pair = blocks([
+      { type: 'paragraph', children: [text('头')] },
+      { type: 'paragraph', children: [text('发')] },
+    ]);
     expect(pair.map((p) => (p.children as BlocksNode[])[0].text)).toEqual(['頭', '發']);
   });
 });

@@ -20,9 +20,7 @@ function loadCases(): TestCase[] {
 
 describe('upstream OpenCC test cases through the engine', () => {
   const cases = loadCases();
-  const expectations = cases.flatMap((c) =>
-    Object.entries(c.expected).map(([config, expected]) => ({ id: c.id, input: c.input, config, expected })),
-  );
+  const expectations = cases.flatMap((c) => Object.entries(c.expected).map(([config, expected]) => ({ id: c.id, input: c.input, config, expected })));
 
   it('is the documented data set', () => {
     expect(cases).toHaveLength(232);

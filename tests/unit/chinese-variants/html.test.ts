@@ -55,9 +55,7 @@ describe('html format', () => {
     expect(html('<div translate="no" title="头发">头发<span title="头发">头发</span></div>头发')).toBe(
       '<div translate="no" title="头发">头发<span title="头发">头发</span></div>頭髮',
     );
-    expect(html('<div translate=no>头发<p translate="yes">头发</p>头发</div>')).toBe(
-      '<div translate=no>头发<p translate="yes">頭髮</p>头发</div>',
-    );
+    expect(html('<div translate=no>头发<p translate="yes">头发</p>头发</div>')).toBe('<div translate=no>头发<p translate="yes">頭髮</p>头发</div>');
     expect(html('<pre><span translate="yes">头发</span></pre>')).toBe('<pre><span translate="yes">头发</span></pre>');
   });
 
@@ -66,9 +64,7 @@ describe('html format', () => {
   });
 
   it('keeps character references and comments byte for byte', () => {
-    expect(html('头发&nbsp;&amp;&#x5934;&#22836;&lt;&copy头发<!-- 头发 &amp; -->')).toBe(
-      '頭髮&nbsp;&amp;&#x5934;&#22836;&lt;&copy頭髮<!-- 头发 &amp; -->',
-    );
+    expect(html('头发&nbsp;&amp;&#x5934;&#22836;&lt;&copy头发<!-- 头发 &amp; -->')).toBe('頭髮&nbsp;&amp;&#x5934;&#22836;&lt;&copy頭髮<!-- 头发 &amp; -->');
     expect(html('<img alt="头发&quot;头发&#x53D1;">')).toBe('<img alt="頭髮&quot;頭髮&#x53D1;">');
     expect(html('<!DOCTYPE html><![CDATA[头发]]><?php 头发 ?><!--[if IE]>头发<![endif]-->')).toBe(
       '<!DOCTYPE html><![CDATA[头发]]><?php 头发 ?><!--[if IE]>头发<![endif]-->',
@@ -90,7 +86,42 @@ describe('html format', () => {
   });
 
   it('never loses a character on random markup soup', () => {
-    const fragments = ['头', '发', '干', '面', '里', '后', '<b>', '</b>', '<p>', '</p>', '<code>', '</code>', '<', '>', '&', '&amp;', '"', "'", '=', ' ', '\n', '<!--', '-->', '<img alt="', '<a href=', '</', '/>', '<script>', '</script>', 'translate="no"', '<!', '<?', ']]>', '<![CDATA['];
+    const fragments = [
+      '头',
+      '发',
+      '干',
+      '面',
+      '里',
+      '后',
+      '<b>',
+      '</b>',
+      '<p>',
+      '</p>',
+      '<code>',
+      '</code>',
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\n',
+      '<!--',
+      '-->',
+      '<img alt="',
+      '<a href=',
+      '</',
+      '/>',
+      '<script>',
+      '</script>',
+      'translate="no"',
+      '<!',
+      '<?',
+      ']]>',
+      '<![CDATA[',
+    ];
     for (const doc of fuzzDocuments(fragments, 300, 40)) {
       const out = convert('s2t', 'html', doc);
       expect(sameShape(doc, out)).toBe(true);

@@ -28,9 +28,7 @@ describe('markdown format', () => {
 
   it('keeps autolinks and bare URLs', () => {
     expect(md('头发 <http://例子.中国/头发> <信息@例子.cn> 头发')).toBe('頭髮 <http://例子.中国/头发> <信息@例子.cn> 頭髮');
-    expect(md('见http://例子.中国/信息公开/头发，头发 www.例子.中国/头发 头发')).toBe(
-      '見http://例子.中国/信息公开/头发，頭髮 www.例子.中国/头发 頭髮',
-    );
+    expect(md('见http://例子.中国/信息公开/头发，头发 www.例子.中国/头发 头发')).toBe('見http://例子.中国/信息公开/头发，頭髮 www.例子.中国/头发 頭髮');
   });
 
   it('keeps reference definitions (label and URL) but converts their titles', () => {
@@ -44,9 +42,7 @@ describe('markdown format', () => {
 
   it('keeps inline code, fenced and indented code blocks', () => {
     expect(md('头发 `头发` ``头`发`` 头发')).toBe('頭髮 `头发` ``头`发`` 頭髮');
-    expect(md('头发\n\n```js\nconst 头发 = "头发";\n```\n\n~~~~\n头发\n~~~~\n头发')).toBe(
-      '頭髮\n\n```js\nconst 头发 = "头发";\n```\n\n~~~~\n头发\n~~~~\n頭髮',
-    );
+    expect(md('头发\n\n```js\nconst 头发 = "头发";\n```\n\n~~~~\n头发\n~~~~\n头发')).toBe('頭髮\n\n```js\nconst 头发 = "头发";\n```\n\n~~~~\n头发\n~~~~\n頭髮');
     expect(md('头发\n\n    头发代码\n    头发\n\n头发')).toBe('頭髮\n\n    头发代码\n    头发\n\n頭髮');
     expect(md('> ```\n> 头发\n> ```\n> 头发')).toBe('> ```\n> 头发\n> ```\n> 頭髮');
     expect(md('- 头发\n\n  ```\n  头发\n  ```\n')).toBe('- 頭髮\n\n  ```\n  头发\n  ```\n');
@@ -80,7 +76,44 @@ describe('markdown format', () => {
   });
 
   it('never loses a character on random markdown soup', () => {
-    const fragments = ['头', '发', '干', '面', '里', '后', '*', '_', '~', '`', '```', '[', ']', '(', ')', '![', '<', '>', '&amp;', '&', '\\', '"', ' ', '\n', '\n\n', '    ', '- ', '# ', '> ', '|', 'http://', '<b>', '</b>', '<code>', '[x]: ', ':'];
+    const fragments = [
+      '头',
+      '发',
+      '干',
+      '面',
+      '里',
+      '后',
+      '*',
+      '_',
+      '~',
+      '`',
+      '```',
+      '[',
+      ']',
+      '(',
+      ')',
+      '![',
+      '<',
+      '>',
+      '&amp;',
+      '&',
+      '\\',
+      '"',
+      ' ',
+      '\n',
+      '\n\n',
+      '    ',
+      '- ',
+      '# ',
+      '> ',
+      '|',
+      'http://',
+      '<b>',
+      '</b>',
+      '<code>',
+      '[x]: ',
+      ':',
+    ];
     for (const doc of fuzzDocuments(fragments, 300, 40, 7)) {
       const out = convert('s2t', 'markdown', doc);
       expect(sameShape(doc, out)).toBe(true);

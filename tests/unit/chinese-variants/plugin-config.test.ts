@@ -40,7 +40,11 @@ describe('stored glossary → engine glossary', () => {
   it('per locale: a replacement when the locale has one, else keep; disabled terms left out', () => {
     expect(glossaryForLocale(rows, 'zh-Hant', 'v1')).toEqual({
       version: 'v1:zh-Hant',
-      terms: [{ source: '里耶', replacement: '里耶' }, { source: '发布', keep: true }, { source: '网络', keep: true }],
+      terms: [
+        { source: '里耶', replacement: '里耶' },
+        { source: '发布', keep: true },
+        { source: '网络', keep: true },
+      ],
     });
     expect(glossaryForLocale(rows, 'zh-Hant-TW', 'v1').terms[2]).toEqual({ source: '网络', replacement: '網路' });
   });

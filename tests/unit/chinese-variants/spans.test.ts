@@ -55,10 +55,14 @@ describe('convertWithSpans', () => {
   });
 
   it.each<Conversion>(['s2t', 's2tw', 's2twp', 's2hk'])('%s: the runs always join to the unsplit conversion (golden document, random splits)', (conversion) => {
-    const c =
-      conversion === 's2twp' ? getConverter(conversion, EMPTY_GLOSSARY, { allowUnguarded: true }) : getConverter(conversion);
+    const c = conversion === 's2twp' ? getConverter(conversion, EMPTY_GLOSSARY, { allowUnguarded: true }) : getConverter(conversion);
     const whole = c.convertText(golden);
-    for (const [pieces, seed] of [[2, 1], [17, 2], [500, 3], [5000, 4]]) {
+    for (const [pieces, seed] of [
+      [2, 1],
+      [17, 2],
+      [500, 3],
+      [5000, 4],
+    ]) {
       const runs = randomSplit(golden, pieces, seed);
       const out = c.convertWithSpans(runs);
       expect(out).toHaveLength(runs.length);
@@ -106,20 +110,27 @@ describe('convertUnits (many texts in one pass)', () => {
     expect(c.convertUnits(['', 'abc', '头', '', '𠀾发', 'x'], [2, 3, 5, 6])).toEqual(['', 'abc', '頭', '', '𠁞發', 'x']);
   });
 
-  it.each<Conversion>(['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2sp'])('%s: equals converting each unit alone (golden document, random units of random runs)', (conversion) => {
-    const c = ['s2twp'].includes(conversion) ? getConverter(conversion, EMPTY_GLOSSARY, { allowUnguarded: true }) : getConverter(conversion);
-    const text = conversion.startsWith('s2') ? golden : getConverter('s2tw').convertText(golden);
-    for (const [pieces, seed] of [[40, 11], [900, 12], [6000, 13]]) {
-      const runs = randomSplit(text, pieces, seed);
-      // Unit ends from the same generator: units of 1 to 4 runs, most of one run (as in documents).
-      const ends: number[] = [];
-      let x = seed;
-      for (let end = 0; end < runs.length; ) {
-        x = (x * 1103515245 + 12345) % 2 ** 31;
-        end = Math.min(runs.length, end + (x % 3 === 0 ? 1 + (x % 4) : 1));
-        ends.push(end);
+  it.each<Conversion>(['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2sp'])(
+    '%s: equals converting each unit alone (golden document, random units of random runs)',
+    (conversion) => {
+      const c = ['s2twp'].includes(conversion) ? getConverter(conversion, EMPTY_GLOSSARY, { allowUnguarded: true }) : getConverter(conversion);
+      const text = conversion.startsWith('s2') ? golden : getConverter('s2tw').convertText(golden);
+      for (const [pieces, seed] of [
+        [40, 11],
+        [900, 12],
+        [6000, 13],
+      ]) {
+        const runs = randomSplit(text, pieces, seed);
+        // Unit ends from the same generator: units of 1 to 4 runs, most of one run (as in documents).
+        const ends: number[] = [];
+        let x = seed;
+        for (let end = 0; end < runs.length;) {
+          x = (x * 1103515245 + 12345) % 2 ** 31;
+          end = Math.min(runs.length, end + (x % 3 === 0 ? 1 + (x % 4) : 1));
+          ends.push(end);
+        }
+        expect(c.convertUnits(runs, ends)).toEqual(oneByOne(c, runs, ends));
       }
-      expect(c.convertUnits(runs, ends)).toEqual(oneByOne(c, runs, ends));
-    }
-  });
+    },
+  );
 });

@@ -58,9 +58,7 @@ describe('isSafeHref', () => {
 
 describe('renderBlocks', () => {
   it('renders paragraphs with escaped text', () => {
-    expect(renderBlocks([p(text('<script>alert("x")</script> & 公开'))])).toBe(
-      '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 公开</p>',
-    );
+    expect(renderBlocks([p(text('<script>alert("x")</script> & 公开'))])).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 公开</p>');
   });
 
   it('renders the leaf marks', () => {

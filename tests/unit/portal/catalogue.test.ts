@@ -1,4 +1,4 @@
-import { buildTree, descendantCodes, findNode } from '../../../portal/src/catalogue';
+import { buildTree, descendantCodes, findNode, mergeCategoryNames } from '../../../portal/src/catalogue';
 import { pageWindow, paginationHtml } from '../../../portal/src/ui';
 import { renderReportData } from '../../../portal/src/report-data';
 import { metadataRows, metadataTableHtml } from '../../../portal/src/views/notice';
@@ -55,7 +55,15 @@ describe('descendantCodes', () => {
     expect(descendantCodes(categories, 'UNKNOWN')).toEqual(['UNKNOWN']);
   });
   it('survives a cycle', () => {
-    expect(descendantCodes([{ code: 'A', parent: 'B' }, { code: 'B', parent: 'A' }], 'A').sort()).toEqual(['A', 'B']);
+    expect(
+      descendantCodes(
+        [
+          { code: 'A', parent: 'B' },
+          { code: 'B', parent: 'A' },
+        ],
+        'A',
+      ).sort(),
+    ).toEqual(['A', 'B']);
   });
 });
 
@@ -98,7 +106,11 @@ describe('notice metadata table', () => {
       ['文号', '无'],
       ['有效性', '废止（废止日期：2024-01-01）'],
     ]);
-    expect(metadataRows({ ...notice, abolishedDate: null, validity: 'in-force' }, 'zh-Hant').pop()).toEqual({ key: 'validity', label: '有效性', value: '有效' });
+    expect(metadataRows({ ...notice, abolishedDate: null, validity: 'in-force' }, 'zh-Hant').pop()).toEqual({
+      key: 'validity',
+      label: '有效性',
+      value: '有效',
+    });
   });
   it('is a real table with row headers and a caption, values escaped', () => {
     const html = metadataTableHtml(notice, 'zh-Hans');
@@ -138,13 +150,18 @@ describe('locale storage', () => {
     expect(loadLocale(storage)).toBe('zh-Hant');
     store.set(STORAGE_KEY, 'en');
     expect(loadLocale(storage)).toBe('zh-Hans');
-    expect(loadLocale({ getItem: () => { throw new Error('denied'); } })).toBe('zh-Hans');
+    expect(
+      loadLocale({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe('zh-Hans');
   });
 });
 
 describe('mergeCategoryNames', () => {
   it('keeps the source structure and takes the localized names', () => {
-    const { mergeCategoryNames } = require('../../../portal/src/catalogue');
     const merged = mergeCategoryNames(
       [
         { code: 'FDZD', name: '法定主动公开内容', parent: null, sortOrder: 40 },
@@ -159,10 +176,16 @@ describe('mergeCategoryNames', () => {
   });
 
   it('fills a missing parent from the stats', () => {
-    const tree = buildTree([{ code: 'A', name: '甲', parent: null }, { code: 'A.1', name: '乙', parent: null }], [
-      { code: 'A', name: 'a', parent: null, count: 0, total: 1 },
-      { code: 'A.1', name: 'b', parent: 'A', count: 1, total: 1 },
-    ]);
+    const tree = buildTree(
+      [
+        { code: 'A', name: '甲', parent: null },
+        { code: 'A.1', name: '乙', parent: null },
+      ],
+      [
+        { code: 'A', name: 'a', parent: null, count: 0, total: 1 },
+        { code: 'A.1', name: 'b', parent: 'A', count: 1, total: 1 },
+      ],
+    );
     expect(tree).toEqual([{ code: 'A', name: '甲', total: 1, children: [{ code: 'A.1', name: '乙', total: 1, children: [] }] }]);
   });
 });

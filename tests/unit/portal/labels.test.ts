@@ -43,9 +43,9 @@ describe('label tables', () => {
   });
 
   it('carry the 公开目录 metadata labels', () => {
-    expect(['indexNumber', 'assignedCategory', 'publisher', 'writtenDate', 'publishedDate', 'documentNumber', 'validity'].map((k) => t('zh-Hans', k as any))).toEqual([
-      '索引号', '组配分类', '发布机构', '成文日期', '发布日期', '文号', '有效性',
-    ]);
+    expect(
+      ['indexNumber', 'assignedCategory', 'publisher', 'writtenDate', 'publishedDate', 'documentNumber', 'validity'].map((k) => t('zh-Hans', k as any)),
+    ).toEqual(['索引号', '组配分类', '发布机构', '成文日期', '发布日期', '文号', '有效性']);
   });
 
   it('fill placeholders', () => {
@@ -62,9 +62,18 @@ describe('label tables', () => {
   });
 
   it('name every document type of the notice schema', () => {
-    expect(DOCUMENT_TYPE_VALUES.sort()).toEqual(
-      ['announcement', 'enforcement-decision', 'licensing-decision', 'normative-document', 'other', 'other-document', 'policy-interpretation', 'punishment-decision', 'regulation', 'work-update'],
-    );
+    expect(DOCUMENT_TYPE_VALUES.sort()).toEqual([
+      'announcement',
+      'enforcement-decision',
+      'licensing-decision',
+      'normative-document',
+      'other',
+      'other-document',
+      'policy-interpretation',
+      'punishment-decision',
+      'regulation',
+      'work-update',
+    ]);
     for (const v of DOCUMENT_TYPE_VALUES) {
       expect(documentTypeLabel('zh-Hans', v)).not.toBe(v);
       expect(documentTypeLabel('zh-Hant', v)).not.toBe(v);

@@ -1,13 +1,5 @@
 import { stringifyQuery } from '../../../portal/src/qs';
-import {
-  conversionFor,
-  exportPath,
-  hasHan,
-  noticeListQuery,
-  selectableYears,
-  uniqueTerms,
-  yearRange,
-} from '../../../portal/src/queries';
+import { conversionFor, exportPath, hasHan, noticeListQuery, selectableYears, uniqueTerms, yearRange } from '../../../portal/src/queries';
 
 const decode = (qs: string) => qs.split('&').map((p) => p.split('=').map(decodeURIComponent).join('='));
 

@@ -69,9 +69,7 @@ describe('draftOverview', () => {
 
   test('trial-format years use the trial format rows, including the single 其他处理 row', () => {
     const t = draftOverview({ ...input, year: 2020, tables: tables2020(), categoryCounts: [] });
-    expect(t).toContain(
-      '本年度新制作规章1件、规范性文件0件，新公开规章1件、规范性文件0件，对外公开规章总数9件、规范性文件总数0件。',
-    );
+    expect(t).toContain('本年度新制作规章1件、规范性文件0件，新公开规章1件、规范性文件0件，对外公开规章总数9件、规范性文件总数0件。');
     expect(t).toContain('政府集中采购项目2个。');
     expect(t).toContain('本年度办结4件，其中予以公开2件、无法提供1件、其他处理1件；结转下年度继续办理1件。');
   });
@@ -86,9 +84,7 @@ describe('draftOverview', () => {
 
 describe('draftOtherMatters', () => {
   test('states the 信息处理费 in 元, citing the fee rules from 2021', () => {
-    expect(draftOtherMatters(input).split('\n\n')[0]).toBe(
-      `本年度，${ORG}依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费1200元。`,
-    );
+    expect(draftOtherMatters(input).split('\n\n')[0]).toBe(`本年度，${ORG}依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费1200元。`);
     expect(draftOtherMatters({ ...input, processingFeeYuan: 150.5 })).toContain('收取信息处理费150.50元。');
     expect(draftOtherMatters({ ...input, year: 2020, processingFeeYuan: 80 })).toContain(`本年度，${ORG}收取信息处理费80元。`);
     expect(draftOtherMatters({ ...input, processingFeeYuan: 0 })).toContain(`本年度，${ORG}未收取信息处理费。`);

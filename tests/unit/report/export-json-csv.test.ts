@@ -48,17 +48,13 @@ describe('JSON export', () => {
     const t = report2024().tables as unknown as Record<string, Record<string, Record<string, unknown>>>;
     const reversed = Object.fromEntries(Object.entries(t.applications).reverse());
     reversed.granted = { ...reversed.granted, naturalPerson: 'five' };
-    const json = JSON.parse(
-      (await exportJson(report2024({ tables: { ...t, applications: reversed } }))).body as string,
-    ) as ReportJson;
+    const json = JSON.parse((await exportJson(report2024({ tables: { ...t, applications: reversed } }))).body as string) as ReportJson;
     expect(Object.keys(json.tables.applications)[0]).toBe('received');
     expect(json.tables.applications.granted.naturalPerson).toBeNull();
   });
 
   test('labels on request, converted', async () => {
-    const json = JSON.parse(
-      (await exportJson(report2024(), { includeLabels: true, convertLabel: mark })).body as string,
-    ) as ReportJson;
+    const json = JSON.parse((await exportJson(report2024(), { includeLabels: true, convertLabel: mark })).body as string) as ReportJson;
     expect(json.labels?.sections.applications).toBe('〔三、收到和处理政府信息公开申请情况〕');
     expect(json.labels?.tables.applications.rows['withheld.stateSecret']).toEqual({
       label: '〔1.属于国家秘密〕',
@@ -87,17 +83,7 @@ describe('CSV exports', () => {
     const body = result.body as string;
     expect(body.startsWith(BOM)).toBe(true);
     const rows = parseCsv(body.slice(1));
-    expect(rows[0]).toEqual([
-      'table',
-      'table_label',
-      'row',
-      'row_group',
-      'row_label',
-      'column',
-      'column_group',
-      'column_label',
-      'value',
-    ]);
+    expect(rows[0]).toEqual(['table', 'table_label', 'row', 'row_group', 'row_label', 'column', 'column_group', 'column_label', 'value']);
     expect(rows).toHaveLength(1 + 10 + 25 * 7 + 15);
     expect(rows).toContainEqual([
       'applications',
@@ -150,11 +136,7 @@ describe('CSV exports', () => {
     expect(result.contentType).toBe('application/zip');
     expect(result.fileName.endsWith('.zip')).toBe(true);
     const zip = await JSZip.loadAsync(result.body as Buffer);
-    expect(Object.keys(zip.files).sort()).toEqual([
-      'table2-proactive.csv',
-      'table3-applications.csv',
-      'table4-reviewsAndLawsuits.csv',
-    ]);
+    expect(Object.keys(zip.files).sort()).toEqual(['table2-proactive.csv', 'table3-applications.csv', 'table4-reviewsAndLawsuits.csv']);
 
     const t3 = await zip.file('table3-applications.csv')!.async('string');
     expect(t3.startsWith(BOM)).toBe(true);
@@ -173,18 +155,7 @@ describe('CSV exports', () => {
     ]);
     expect(rows.map((r) => r[0])).toEqual(['row', ...getFormat('2021').applications.rows.map((r) => r.code)]);
     expect(rows[1]).toEqual(['received', '', '一、本年新收政府信息公开申请数量', '10', '2', '0', '0', '1', '0', '13']);
-    expect(rows.find((r) => r[0] === 'closedTotal')).toEqual([
-      'closedTotal',
-      '三、本年度办理结果',
-      '（七）总计',
-      '11',
-      '2',
-      '0',
-      '0',
-      '1',
-      '0',
-      '14',
-    ]);
+    expect(rows.find((r) => r[0] === 'closedTotal')).toEqual(['closedTotal', '三、本年度办理结果', '（七）总计', '11', '2', '0', '0', '1', '0', '14']);
 
     const t2 = parseCsv((await zip.file('table2-proactive.csv')!.async('string')).slice(1));
     expect(t2[0].slice(3)).toEqual([
@@ -235,11 +206,7 @@ describe('export registry and file names', () => {
   test('file names drop characters file systems refuse; Content-Disposition carries both names', async () => {
     const r = await exportJson(report2024({ title: '甲/乙:报告*?' }));
     expect(r.fileName).toBe('甲_乙_报告__.json');
-    expect(contentDisposition(r)).toBe(
-      `attachment; filename="annual-report-2024.json"; filename*=UTF-8''${encodeURIComponent('甲_乙_报告__.json')}`,
-    );
-    expect(contentDisposition({ fileName: "a'(b).csv", asciiFileName: 'x.csv' }, 'inline')).toBe(
-      `inline; filename="x.csv"; filename*=UTF-8''a%27%28b%29.csv`,
-    );
+    expect(contentDisposition(r)).toBe(`attachment; filename="annual-report-2024.json"; filename*=UTF-8''${encodeURIComponent('甲_乙_报告__.json')}`);
+    expect(contentDisposition({ fileName: "a'(b).csv", asciiFileName: 'x.csv' }, 'inline')).toBe(`inline; filename="x.csv"; filename*=UTF-8''a%27%28b%29.csv`);
   });
 });

@@ -39,28 +39,9 @@ describe('XLSX export', () => {
     expect(ws.getCell('D3').value).toBe('自然人');
     expect(ws.getCell('E3').value).toBe('法人或其他组织');
     expect(ws.getCell('J3').value).toBe('总计');
-    expect(['E4', 'F4', 'G4', 'H4', 'I4'].map((a) => ws.getCell(a).value)).toEqual([
-      '商业企业',
-      '科研机构',
-      '社会公益组织',
-      '法律服务机构',
-      '其他',
-    ]);
+    expect(['E4', 'F4', 'G4', 'H4', 'I4'].map((a) => ws.getCell(a).value)).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
     expect(merges(ws)).toEqual(
-      expect.arrayContaining([
-        'A1:J1',
-        'A2:C4',
-        'D2:J2',
-        'D3:D4',
-        'E3:I3',
-        'J3:J4',
-        'A5:C5',
-        'A7:A28',
-        'B7:C7',
-        'B9:B16',
-        'B28:C28',
-        'A29:C29',
-      ]),
+      expect.arrayContaining(['A1:J1', 'A2:C4', 'D2:J2', 'D3:D4', 'E3:I3', 'J3:J4', 'A5:C5', 'A7:A28', 'B7:C7', 'B9:B16', 'B28:C28', 'A29:C29']),
     );
     expect(ws.getCell('A5').value).toBe('一、本年新收政府信息公开申请数量');
     expect(['D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((a) => ws.getCell(a).value)).toEqual([10, 2, 0, 0, 1, 0, 13]);
@@ -79,12 +60,7 @@ describe('XLSX export', () => {
     const wb = await workbook((await exportXlsx(report2024())).body);
     const t2 = wb.getWorksheet('主动公开政府信息情况')!;
     expect(t2.getCell('A2').value).toBe('第二十条第（一）项');
-    expect(['A3', 'B3', 'C3', 'D3'].map((a) => t2.getCell(a).value)).toEqual([
-      '信息内容',
-      '本年制发件数',
-      '本年废止件数',
-      '现行有效件数',
-    ]);
+    expect(['A3', 'B3', 'C3', 'D3'].map((a) => t2.getCell(a).value)).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
     expect(['A4', 'B4', 'C4', 'D4'].map((a) => t2.getCell(a).value)).toEqual(['规章', 1, 0, 5]);
     expect(merges(t2)).toEqual(expect.arrayContaining(['A2:D2', 'B8:D8', 'B15:D15']));
     expect(t2.getCell('A15').value).toBe('行政事业性收费');
@@ -209,10 +185,7 @@ describe('DOCX export', () => {
       ['总计', 1, 'restart'],
     ]);
     expect(t3[2].map((c) => c[0])).toEqual(['', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '']);
-    expect(t3[3]).toEqual([
-      ['一、本年新收政府信息公开申请数量', 3, ''],
-      ...['10', '2', '0', '0', '1', '0', '13'].map((n) => [n, 1, '']),
-    ]);
+    expect(t3[3]).toEqual([['一、本年新收政府信息公开申请数量', 3, ''], ...['10', '2', '0', '0', '1', '0', '13'].map((n) => [n, 1, ''])]);
     expect(t3[5].slice(0, 2)).toEqual([
       ['三、本年度办理结果', 1, 'restart'],
       ['（一）予以公开', 2, ''],

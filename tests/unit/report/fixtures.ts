@@ -1,12 +1,6 @@
 // Sample reports shared by the report tests: a consistent 2024 report (2021 format), its 2023
 // predecessor, and a consistent 2020 report (trial format).
-import {
-  emptyTables,
-  withTotals,
-  type AnnualReport,
-  type Tables2019,
-  type Tables2021,
-} from '../../../src/plugins/disclosure/server/src/core/annual-report';
+import { emptyTables, withTotals, type AnnualReport, type Tables2019, type Tables2021 } from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 export function tables2024(): Tables2021 {
   const t = emptyTables('2021');

@@ -1,10 +1,4 @@
-import {
-  parseProse,
-  proseToText,
-  textParagraphs,
-  toBlocks,
-  type BlocksNode,
-} from '../../../src/plugins/disclosure/server/src/core/annual-report';
+import { parseProse, proseToText, textParagraphs, toBlocks, type BlocksNode } from '../../../src/plugins/disclosure/server/src/core/annual-report';
 
 describe('plain text', () => {
   test('blank lines separate paragraphs; single newlines stay; typed indents and CRLF are normalised', () => {

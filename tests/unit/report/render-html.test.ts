@@ -70,11 +70,7 @@ describe('renderReportFragment, 2021 format', () => {
   });
 
   test('a caption per table', () => {
-    expect(findAll(root, byTag('caption')).map(text)).toEqual([
-      '主动公开政府信息情况',
-      '收到和处理政府信息公开申请情况',
-      '政府信息公开行政复议、行政诉讼情况',
-    ]);
+    expect(findAll(root, byTag('caption')).map(text)).toEqual(['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
   });
 
   test('Table 2: four block headings, the column headers, the row labels', () => {
@@ -224,9 +220,7 @@ describe('convertLabel', () => {
     expect(find(root, byTag('html')).attrs.lang).toBe('zh-Hant');
     expect(findAll(root, byTag('h2')).map(text)[2]).toBe('三、收到和處理政府信息公開申請情況');
     expect(th(root, 'rowgroup').map(text)[0]).toBe('三、本年度辦理結果');
-    expect(text(find(root, (e) => e.attrs.class === 'gk-corner'))).toBe(
-      '（本列數據的勾稽關係為：第一項加第二項之和，等於第三項加第四項之和）',
-    );
+    expect(text(find(root, (e) => e.attrs.class === 'gk-corner'))).toBe('（本列數據的勾稽關係為：第一項加第二項之和，等於第三項加第四項之和）');
   });
 });
 
@@ -294,9 +288,7 @@ describe('other inputs', () => {
       ).map(text);
     expect(para('overview')).toEqual(['块内容']);
     expect(para('problems')).toEqual(['块内容']);
-    expect(para('otherMatters')).toEqual([
-      '本年度，示例市人民政府办公室依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费300元。',
-    ]);
+    expect(para('otherMatters')).toEqual(['本年度，示例市人民政府办公室依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费300元。']);
   });
 
   test('missing and non-numeric cells render empty instead of throwing; an empty title gets the customary one', () => {

@@ -23,8 +23,7 @@ describe('emptyTables', () => {
     });
     expect(Object.keys(t.applications)).toEqual([...APPLICATION_ROWS_2021]);
     expect(Object.keys(t.applications)).toHaveLength(25);
-    for (const row of Object.values(t.applications))
-      expect(row).toEqual(Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, 0])));
+    for (const row of Object.values(t.applications)) expect(row).toEqual(Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, 0])));
     expect(Object.keys(t.reviewsAndLawsuits)).toEqual([...REVIEW_GROUPS]);
     for (const g of Object.values(t.reviewsAndLawsuits)) expect(Object.keys(g)).toEqual([...REVIEW_COLUMNS]);
   });
@@ -96,9 +95,7 @@ describe('withTotals', () => {
     const t = emptyTables('2021');
     t.applications.granted.commercial = 2;
     expect(withTotals(t, 2021).applications.closedTotal.commercial).toBe(2);
-    const shapeless = { proactive: {}, applications: {}, reviewsAndLawsuits: {} } as unknown as ReturnType<
-      typeof emptyTables<'2021'>
-    >;
+    const shapeless = { proactive: {}, applications: {}, reviewsAndLawsuits: {} } as unknown as ReturnType<typeof emptyTables<'2021'>>;
     expect(() => withTotals(shapeless)).toThrow(/format version/);
   });
 });

@@ -12,8 +12,7 @@ import {
 import { tables2020, tables2023, tables2024 } from './fixtures';
 
 const only = (failures: Failure[], ruleId: string) => failures.filter((f) => f.ruleId === ruleId);
-const v2021 = (t: LooseTables | Tables2021, previous?: LooseTables | Tables2021) =>
-  validate(t, { formatVersion: '2021', previous });
+const v2021 = (t: LooseTables | Tables2021, previous?: LooseTables | Tables2021) => validate(t, { formatVersion: '2021', previous });
 
 describe('rules as data', () => {
   test('each rule is declared once, with a severity and both descriptions', () => {
@@ -59,9 +58,7 @@ describe('applications.balance: 一 + 二 = （七）总计 + 四, per column', 
     expect(failures.map((f) => f.cells[0].col)).toEqual(['naturalPerson', 'total']);
     const [f] = failures;
     expect(f).toMatchObject({ severity: 'error', reason: 'mismatch', expected: 12, actual: 11 });
-    expect(f.cells).toEqual(
-      ['closedTotal', 'carriedOut', 'received', 'carriedIn'].map((row) => ({ table: 'applications', row, col: 'naturalPerson' })),
-    );
+    expect(f.cells).toEqual(['closedTotal', 'carriedOut', 'received', 'carriedIn'].map((row) => ({ table: 'applications', row, col: 'naturalPerson' })));
     expect(f.message.zh).toBe('表三 自然人 列：一+二=12，七+四=11，不相等');
     expect(f.message.en).toBe('Table 3, column naturalPerson: received + carriedIn = 12 but closedTotal + carriedOut = 11');
   });
@@ -93,14 +90,7 @@ describe('applications.row-total: 总计 = the six applicant columns, per row', 
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ expected: 13, actual: 14 });
     expect(f.cells[0]).toEqual({ table: 'applications', row: 'received', col: 'total' });
-    expect(f.cells.slice(1).map((c) => c.col)).toEqual([
-      'naturalPerson',
-      'commercial',
-      'research',
-      'socialWelfare',
-      'legalService',
-      'otherOrg',
-    ]);
+    expect(f.cells.slice(1).map((c) => c.col)).toEqual(['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg']);
     expect(f.message.zh).toBe('表三 “一、本年新收政府信息公开申请数量” 行：自然人至其他之和=13，总计=14，不相等');
     expect(f.message.en).toBe('Table 3, row received: sum of applicant columns = 13 but total = 14');
   });
@@ -147,9 +137,7 @@ describe('applications.carry-over: 二 (Y) = 四 (Y−1), per column, a warning'
     expect(failures[0]).toMatchObject({ reason: 'not-a-number', severity: 'warning' });
     expect(failures[0].expected).toBeUndefined();
     expect(failures[0].message.zh).toBe('表三 法人或其他组织·商业企业 列：上年报告缺少上年第四项的数值，无法核对');
-    expect(failures[0].message.en).toBe(
-      "Table 3, column commercial: last year's carriedOut is missing or not a number, cannot check",
-    );
+    expect(failures[0].message.en).toBe("Table 3, column commercial: last year's carriedOut is missing or not a number, cannot check");
   });
 
   test('across the change of format (2020 trial-format report → 2021 report)', () => {
@@ -236,10 +224,7 @@ describe('cells.non-negative-integer', () => {
 
   test('garbage instead of tables: every cell reported, nothing thrown', () => {
     const failures = validate({ applications: { received: undefined } }, { formatVersion: '2021' });
-    const cells = Object.values(getFormat('2021').tables).reduce(
-      (n, m) => n + m.rows.reduce((k, r) => k + r.columns.length, 0),
-      0,
-    );
+    const cells = Object.values(getFormat('2021').tables).reduce((n, m) => n + m.rows.reduce((k, r) => k + r.columns.length, 0), 0);
     expect(failures).toHaveLength(cells);
     expect(failures.every((f) => f.reason === 'missing')).toBe(true);
     expect(validate(null as unknown as LooseTables, { formatVersion: '2019' }).length).toBeGreaterThan(0);
@@ -257,9 +242,7 @@ describe('cells.non-negative-decimal', () => {
     expect(failures[0]).toMatchObject({ ruleId: 'cells.non-negative-decimal', reason: 'negative', actual: -0.5 });
     expect(failures[0].cells).toEqual([{ table: 'proactive', row: 'fees', col: 'amountTenThousandYuan' }]);
     expect(failures[0].message.zh).toBe('表二 “行政事业性收费” 行 本年收费金额（单位：万元） 列：应为非负数，实为-0.5');
-    expect(failures[0].message.en).toBe(
-      'Table 2, row fees, column amountTenThousandYuan: must be a non-negative number, got -0.5',
-    );
+    expect(failures[0].message.en).toBe('Table 2, row fees, column amountTenThousandYuan: must be a non-negative number, got -0.5');
   });
 });
 

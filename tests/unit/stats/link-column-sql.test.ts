@@ -1,5 +1,11 @@
 /** The trigger and repair SQL of the link columns, from names (the behaviour is tested on both databases in integration). */
-import { driftStatement, repairStatement, triggerNames, triggerStatements, type LinkColumnNames } from '../../../src/plugins/disclosure/server/src/modules/stats/link-columns';
+import {
+  driftStatement,
+  repairStatement,
+  triggerNames,
+  triggerStatements,
+  type LinkColumnNames,
+} from '../../../src/plugins/disclosure/server/src/modules/stats/link-columns';
 
 const names: LinkColumnNames = {
   table: 'notices',
@@ -16,7 +22,9 @@ describe('link column SQL', () => {
   it('keeps the column on insert, update and delete of a link row, on each dialect', () => {
     const sqlite = triggerStatements(names, 'sqlite').join(';\n');
     expect(triggerNames(names, 'sqlite')).toEqual(['_ins', '_upd', '_del'].map((s) => names.trigger + s));
-    expect(sqlite).toMatch(/AFTER INSERT ON "notices_organization_lnk" BEGIN UPDATE "notices" SET "organization_document_id" = .* WHERE id = NEW\."notice_id"; END/);
+    expect(sqlite).toMatch(
+      /AFTER INSERT ON "notices_organization_lnk" BEGIN UPDATE "notices" SET "organization_document_id" = .* WHERE id = NEW\."notice_id"; END/,
+    );
     expect(sqlite).toMatch(/AFTER UPDATE ON .* WHERE id = OLD\."notice_id"; UPDATE .* WHERE id = NEW\."notice_id"; END/);
     expect(sqlite).toMatch(/AFTER DELETE ON .* WHERE id = OLD\."notice_id"; END/);
 
@@ -30,7 +38,7 @@ describe('link column SQL', () => {
   it('reads the target documentId through the link table', () => {
     expect(repairStatement(names, 'postgres')).toBe(
       'UPDATE "notices" SET "organization_document_id" = (SELECT MIN(t."document_id") FROM "notices_organization_lnk" l JOIN "organizations" t ON t.id = l."organization_id" WHERE l."notice_id" = "notices".id) ' +
-        'WHERE "organization_document_id" IS DISTINCT FROM (SELECT MIN(t."document_id") FROM "notices_organization_lnk" l JOIN "organizations" t ON t.id = l."organization_id" WHERE l."notice_id" = "notices".id)'
+        'WHERE "organization_document_id" IS DISTINCT FROM (SELECT MIN(t."document_id") FROM "notices_organization_lnk" l JOIN "organizations" t ON t.id = l."organization_id" WHERE l."notice_id" = "notices".id)',
     );
     expect(driftStatement(names, 'sqlite')).toMatch(/^SELECT COUNT\(\*\) AS drift FROM "notices" WHERE "organization_document_id" IS NOT \(SELECT MIN/);
   });

@@ -9,7 +9,14 @@ describe('rollUp', () => {
   ];
 
   it('adds every descendant to its ancestors and keeps the own count', () => {
-    const rows = rollUp(tree, new Map([['A', 1], ['A.1', 2], ['A.1.x', 4]]));
+    const rows = rollUp(
+      tree,
+      new Map([
+        ['A', 1],
+        ['A.1', 2],
+        ['A.1.x', 4],
+      ]),
+    );
     expect(rows.map((r) => [r.code, r.count, r.total])).toEqual([
       ['A', 1, 7],
       ['A.1', 2, 6],
@@ -23,7 +30,13 @@ describe('rollUp', () => {
       { code: 'X', name: 'x', parent: 'Y' },
       { code: 'Y', name: 'y', parent: 'X' },
     ];
-    const rows = rollUp(cyclic, new Map([['X', 1], ['Y', 10]]));
+    const rows = rollUp(
+      cyclic,
+      new Map([
+        ['X', 1],
+        ['Y', 10],
+      ]),
+    );
     expect(rows.every((r) => r.total <= 11)).toBe(true);
   });
 });

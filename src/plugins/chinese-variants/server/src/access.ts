@@ -7,9 +7,7 @@ export async function registerActions(strapi: Core.Strapi) {
   const provider = (strapi as any).admin.services.permission.actionProvider;
   // Registered once per process: a second bootstrap (tests re-run one with a new config) finds them there.
   if (provider.has(`plugin::chinese-variants.${ACTIONS[0].uid}`)) return;
-  await provider.registerMany(
-    ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'chinese-variants', uid: a.uid, displayName: a.displayName })),
-  );
+  await provider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'chinese-variants', uid: a.uid, displayName: a.displayName })));
 }
 
 export const requireAction = (uid: (typeof ACTIONS)[number]['uid']) => ({
@@ -22,7 +20,14 @@ export const requireAction = (uid: (typeof ACTIONS)[number]['uid']) => ({
  * "is creator"): the variants routes show and change documents, so they answer exactly as the content
  * manager would.
  */
-export async function canOnDocument(strapi: Core.Strapi, ctx: any, uid: string, documentId: string, locale: string | undefined, action: 'read' | 'update'): Promise<boolean> {
+export async function canOnDocument(
+  strapi: Core.Strapi,
+  ctx: any,
+  uid: string,
+  documentId: string,
+  locale: string | undefined,
+  action: 'read' | 'update',
+): Promise<boolean> {
   const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: uid });
   if (checker.cannot[action]()) return false;
   const query = await checker.sanitizedQuery[action]({});

@@ -64,18 +64,29 @@ const VariantsPage = () => {
           {error && <Typography textColor="danger600">{error}</Typography>}
           {config && (
             <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
-              <Typography variant="delta" tag="h2">配置</Typography>
+              <Typography variant="delta" tag="h2">
+                配置
+              </Typography>
               <Typography tag="p">源语言：{config.sourceLocale}</Typography>
               <Typography tag="p">
-                目标：{Object.entries(config.targets).map(([l, c]) => `${l}（${c}）`).join('、')}
+                目标：
+                {Object.entries(config.targets)
+                  .map(([l, c]) => `${l}（${c}）`)
+                  .join('、')}
               </Typography>
               <Typography tag="p">同步的内容类型：{config.contentTypes.join('、')}</Typography>
-              <Typography tag="p" variant="pi">词表在内容管理器的 “Glossary term (Chinese variants)” 中维护，修改即时生效。</Typography>
+              <Typography tag="p" variant="pi">
+                词表在内容管理器的 “Glossary term (Chinese variants)” 中维护，修改即时生效。
+              </Typography>
             </Box>
           )}
           <Box background="neutral0" padding={4} hasRadius shadow="tableShadow">
-            <Typography variant="delta" tag="h2">回填已有内容</Typography>
-            <Typography tag="p" variant="pi">为尚无繁体版本的内容生成繁体版本；已是最新或人工修改过的版本会跳过，可重复执行。</Typography>
+            <Typography variant="delta" tag="h2">
+              回填已有内容
+            </Typography>
+            <Typography tag="p" variant="pi">
+              为尚无繁体版本的内容生成繁体版本；已是最新或人工修改过的版本会跳过，可重复执行。
+            </Typography>
             <Flex gap={2} paddingTop={3}>
               <Button onClick={() => start(false)} disabled={progress?.running} loading={progress?.running && !progress?.dryRun}>
                 开始回填
@@ -89,8 +100,8 @@ const VariantsPage = () => {
                 <ProgressBar value={pct} />
                 <Typography tag="p" variant="pi">
                   {progress.running ? `进行中：${progress.currentType ?? ''} ` : progress.dryRun ? '试运行完成：' : '已完成：'}
-                  {progress.done}/{progress.total}，{progress.dryRun ? '将写入' : '写入'} {progress.written}，发布 {progress.published}，跳过 {progress.skipped}，错误{' '}
-                  {progress.errors.length}
+                  {progress.done}/{progress.total}，{progress.dryRun ? '将写入' : '写入'} {progress.written}，发布 {progress.published}，跳过 {progress.skipped}
+                  ，错误 {progress.errors.length}
                 </Typography>
                 {progress.errors.slice(0, 10).map((e) => (
                   <Typography key={`${e.uid}${e.documentId}${e.locale}`} tag="p" variant="pi" textColor="danger600">

@@ -9,8 +9,7 @@ const glossaryTerm = {
     singularName: 'glossary-term',
     pluralName: 'glossary-terms',
     displayName: 'Glossary term (Chinese variants)',
-    description:
-      'A Simplified term and how each Traditional locale writes it: a replacement, or "keep as written" when the locale has none.',
+    description: 'A Simplified term and how each Traditional locale writes it: a replacement, or "keep as written" when the locale has none.',
   },
   options: { draftAndPublish: false },
   pluginOptions: {

@@ -87,13 +87,17 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       // A malformed body is refused, never read as "convert everything".
       if (typeof body !== 'object' || Array.isArray(body)) return fail(ctx, 400, '请求体必须是 JSON 对象。The body must be a JSON object.');
       const unknown = Object.keys(body).filter((k) => !BACKFILL_KEYS.includes(k));
-      if (unknown.length) return fail(ctx, 400, `未知字段：${unknown.join(', ')}。Unknown fields: ${unknown.join(', ')} (accepted: ${BACKFILL_KEYS.join(', ')}).`);
+      if (unknown.length)
+        return fail(ctx, 400, `未知字段：${unknown.join(', ')}。Unknown fields: ${unknown.join(', ')} (accepted: ${BACKFILL_KEYS.join(', ')}).`);
       for (const k of ['dryRun', 'restart']) {
         if (body[k] !== undefined && typeof body[k] !== 'boolean') return fail(ctx, 400, `${k} 必须是 true 或 false。${k} must be a boolean.`);
       }
       if (body.type !== undefined && body.types !== undefined) return fail(ctx, 400, '只能给出 type 或 types 之一。Give type or types, not both.');
       const requested = body.type !== undefined ? [body.type] : body.types;
-      if (requested !== undefined && (!Array.isArray(requested) || requested.length === 0 || requested.some((u: unknown) => typeof u !== 'string' || !sync().isSynced(u)))) {
+      if (
+        requested !== undefined &&
+        (!Array.isArray(requested) || requested.length === 0 || requested.some((u: unknown) => typeof u !== 'string' || !sync().isSynced(u)))
+      ) {
         return fail(ctx, 400, `type/types 必须是同步的内容类型。type/types must name synced content types (${sync().syncedTypes().join(', ')}).`);
       }
       const types = requested;

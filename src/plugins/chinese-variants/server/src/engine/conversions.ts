@@ -35,10 +35,7 @@ export function isConversion(x: unknown): x is Conversion {
 
 export function assertConversion(x: unknown): Conversion {
   if (!isConversion(x)) {
-    throw new ConversionError(
-      'UNKNOWN_CONVERSION',
-      `Unknown conversion ${JSON.stringify(x)}; expected one of ${CONVERSIONS.join(', ')}`,
-    );
+    throw new ConversionError('UNKNOWN_CONVERSION', `Unknown conversion ${JSON.stringify(x)}; expected one of ${CONVERSIONS.join(', ')}`);
   }
   return x;
 }

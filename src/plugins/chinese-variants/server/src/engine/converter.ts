@@ -3,6 +3,7 @@ import type { Pipeline } from './pipeline';
 import { splitByRuns } from './split-runs';
 import { hasAsciiKey, type TrieRoot } from './trie';
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A conversion bound to one glossary version; immutable and safe to share across requests. */

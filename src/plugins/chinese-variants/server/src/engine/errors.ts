@@ -1,10 +1,4 @@
-export type ConversionErrorCode =
-  | 'UNKNOWN_CONVERSION'
-  | 'UNKNOWN_FORMAT'
-  | 'INVALID_CONTENT'
-  | 'INVALID_GLOSSARY'
-  | 'UNGUARDED_CONVERSION'
-  | 'DICTIONARY_DATA';
+export type ConversionErrorCode = 'UNKNOWN_CONVERSION' | 'UNKNOWN_FORMAT' | 'INVALID_CONTENT' | 'INVALID_GLOSSARY' | 'UNGUARDED_CONVERSION' | 'DICTIONARY_DATA';
 
 /** The only error the engine throws on bad input, so callers can map it to a 4xx. */
 export class ConversionError extends Error {

@@ -53,11 +53,7 @@ export function assertGlossary(g: unknown): Glossary {
  * Trie from normalized source to final output (null when empty, so conversion skips the walk).
  * A later term with the same source overrides an earlier one.
  */
-export function buildGlossaryTrie(
-  terms: readonly GlossaryTerm[],
-  normalize: (s: string) => string,
-  keepForm: (s: string) => string,
-): TrieRoot | null {
+export function buildGlossaryTrie(terms: readonly GlossaryTerm[], normalize: (s: string) => string, keepForm: (s: string) => string): TrieRoot | null {
   if (terms.length === 0) return null;
   const outputs = new Map<string, string>();
   for (const t of terms) {

@@ -1,14 +1,7 @@
 export { CONVERSIONS, isConversion, type Conversion } from './conversions';
 export { ConversionError, type ConversionErrorCode } from './errors';
 export type { Glossary, GlossaryTerm } from './glossary';
-export {
-  DEFAULT_GLOSSARY,
-  EMPTY_GLOSSARY,
-  PROTECTED_COMPOUNDS,
-  PROTECTED_SOURCES,
-  PROTECTED_VOCABULARY,
-  withDefaultGlossary,
-} from './default-glossary';
+export { DEFAULT_GLOSSARY, EMPTY_GLOSSARY, PROTECTED_COMPOUNDS, PROTECTED_SOURCES, PROTECTED_VOCABULARY, withDefaultGlossary } from './default-glossary';
 export type { Converter } from './converter';
 export {
   cachedConverterKeys,

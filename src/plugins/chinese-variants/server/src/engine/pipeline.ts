@@ -10,15 +10,7 @@ export interface PipelineResult {
 }
 
 /** Max-match conversion of s[a, b) with one trie, as opencc-js's Trie.convert does on a segment. */
-function convertRange(
-  root: TrieRoot,
-  s: string,
-  a: number,
-  b: number,
-  from: Int32Array | null,
-  out: SpanBuilder,
-  m: Match,
-): void {
+function convertRange(root: TrieRoot, s: string, a: number, b: number, from: Int32Array | null, out: SpanBuilder, m: Match): void {
   let copyFrom = a;
   let i = a;
   while (i < b) {

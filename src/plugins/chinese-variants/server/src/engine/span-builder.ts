@@ -62,7 +62,7 @@ export class SpanBuilder {
     let n = this.length;
     if (cpCount(v, 0, v.length) === cpCount(s, a, b)) {
       let i = a;
-      for (let k = 0; k < v.length; ) {
+      for (let k = 0; k < v.length;) {
         const src = from === null ? i : from[i];
         const wide = isPair(v, k);
         o[n++] = src;

@@ -30,8 +30,18 @@ export type BackfillOptions = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let progress: BackfillProgress = {
-    running: false, dryRun: false, types: [], currentType: null, total: 0, done: 0, written: 0, published: 0, skipped: 0,
-    errors: [], startedAt: null, finishedAt: null,
+    running: false,
+    dryRun: false,
+    types: [],
+    currentType: null,
+    total: 0,
+    done: 0,
+    written: 0,
+    published: 0,
+    skipped: 0,
+    errors: [],
+    startedAt: null,
+    finishedAt: null,
   };
   const sync = () => strapi.plugin('chinese-variants').service('sync');
 
@@ -54,7 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Types in dependency order: those others point at first (organization, category before notice). */
   function ordered(types: string[]): string[] {
     const deps = (uid: string) =>
-      Object.values<any>((strapi.getModel(uid as any) as any).attributes).filter((a) => a.type === 'relation' && a.target !== uid && types.includes(a.target)).length;
+      Object.values<any>((strapi.getModel(uid as any) as any).attributes).filter((a) => a.type === 'relation' && a.target !== uid && types.includes(a.target))
+        .length;
     return [...types].sort((a, b) => deps(a) - deps(b) || a.localeCompare(b));
   }
 
@@ -80,8 +91,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locales = Object.keys(cfg.targets);
 
       progress = {
-        running: true, dryRun: !!options.dryRun, types, currentType: null, total: 0, done: 0, written: 0, published: 0, skipped: 0,
-        errors: [], startedAt: new Date().toISOString(), finishedAt: null,
+        running: true,
+        dryRun: !!options.dryRun,
+        types,
+        currentType: null,
+        total: 0,
+        done: 0,
+        written: 0,
+        published: 0,
+        skipped: 0,
+        errors: [],
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
       };
       try {
         for (const uid of types) progress.total += (await count(uid, cfg.sourceLocale)) * locales.length;

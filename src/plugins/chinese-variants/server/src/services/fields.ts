@@ -29,7 +29,9 @@ export function syncedAttributes(strapi: Core.Strapi, uid: string): Array<[strin
   return Object.entries(model.attributes ?? {}).filter(
     ([name, attr]: [string, any]) =>
       // hidden attributes are maintained by the system for each version itself (e.g. by triggers)
-      isLocalizedAttribute(attr) && attr.visible !== false && !['createdBy', 'updatedBy', 'localizations'].includes(name) &&
+      isLocalizedAttribute(attr) &&
+      attr.visible !== false &&
+      !['createdBy', 'updatedBy', 'localizations'].includes(name) &&
       (attr.type !== 'relation' || isOwningRelation(attr)),
   ) as Array<[string, any]>;
 }
@@ -130,7 +132,10 @@ function normalize(strapi: Core.Strapi, attr: any, value: any): any {
   switch (attr.type) {
     case 'relation': {
       const list = Array.isArray(value) ? value : [value];
-      return list.map((v: any) => v?.documentId).filter(Boolean).sort();
+      return list
+        .map((v: any) => v?.documentId)
+        .filter(Boolean)
+        .sort();
     }
     case 'media':
       return (Array.isArray(value) ? value : [value]).map((f: any) => f?.id).sort();

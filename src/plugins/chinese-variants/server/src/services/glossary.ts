@@ -65,9 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const store = pluginStore(strapi);
       const settings = ((await store.get({ key: SETTINGS_KEY })) as any) ?? {};
       if (settings.glossarySeeded) return 0;
-      const existing = new Set(
-        ((await strapi.db.query(GLOSSARY_UID as any).findMany({ select: ['term'] })) as Row[]).map((r) => r.term),
-      );
+      const existing = new Set(((await strapi.db.query(GLOSSARY_UID as any).findMany({ select: ['term'] })) as Row[]).map((r) => r.term));
       const fresh = PROTECTED_SOURCES.filter((s) => !existing.has(s));
       if (fresh.length > 0) {
         await strapi.db.transaction(async () => {

@@ -48,9 +48,7 @@ export async function withSyncLock<T>(strapi: Core.Strapi, key: string, fn: () =
       return fn();
     }
     ctx.held.add(key);
-    await strapi.db.connection.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`chinese-variants:${key}`]).transacting(
-      (await currentTrx(strapi)) as any,
-    );
+    await strapi.db.connection.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`chinese-variants:${key}`]).transacting((await currentTrx(strapi)) as any);
     return fn();
   }
   const body = () =>

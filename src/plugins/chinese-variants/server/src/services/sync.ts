@@ -29,7 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function syncedTypes(): string[] {
     const cfg = pluginConfig(strapi);
     const all = Object.keys(strapi.contentTypes as unknown as Record<string, unknown>).filter((uid) => uid.startsWith('api::') && isLocalizedType(strapi, uid));
-    return cfg.contentTypes ? cfg.contentTypes.filter((uid) => (strapi.contentTypes as unknown as Record<string, unknown>)[uid] && isLocalizedType(strapi, uid)) : all;
+    return cfg.contentTypes
+      ? cfg.contentTypes.filter((uid) => (strapi.contentTypes as unknown as Record<string, unknown>)[uid] && isLocalizedType(strapi, uid))
+      : all;
   }
 
   /** The draft (or only) version of a document in a locale, with its synced fields populated. */
@@ -129,7 +131,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         let written = false;
         const upToDate =
-          !!target && !!record && record.sourceHash === sourceHash && record.writtenHash === targetHash && record.glossaryVersion === glossaryVersion && !opts.force;
+          !!target &&
+          !!record &&
+          record.sourceHash === sourceHash &&
+          record.writtenHash === targetHash &&
+          record.glossaryVersion === glossaryVersion &&
+          !opts.force;
         if (!upToDate) {
           if (opts.dryRun) return { status: target ? 'stale' : 'missing', written: true, published: false } as any;
           const run = await conversion().batch(cfg.sourceLocale, locale);

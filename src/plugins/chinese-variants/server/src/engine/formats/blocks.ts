@@ -33,7 +33,10 @@ class BlocksConverter {
   constructor(private readonly converter: Converter) {}
 
   private path(): string {
-    return this.at.slice(0, this.depth).map((i, depth) => (depth === 0 ? `[${i}]` : `.children[${i}]`)).join('');
+    return this.at
+      .slice(0, this.depth)
+      .map((i, depth) => (depth === 0 ? `[${i}]` : `.children[${i}]`))
+      .join('');
   }
 
   private invalid(what: string, path = this.path()): never {
@@ -81,7 +84,8 @@ class BlocksConverter {
       // Text leaves hold only the text and boolean marks: a shallow copy is a full copy.
       const leaf = { ...node };
       if (typeof leaf.text !== 'string' || leaf.text === '') return leaf; // nothing to convert (empty lines are common)
-      if (leaf.code === true) this.endUnit(); // inline code: kept, and not part of the text around it
+      if (leaf.code === true)
+        this.endUnit(); // inline code: kept, and not part of the text around it
       else this.leaves.push(leaf as Leaf);
       return leaf;
     }

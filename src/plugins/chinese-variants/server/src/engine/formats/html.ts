@@ -5,9 +5,40 @@ import { UnitWriter } from './unit-writer';
 
 /** Elements that sit inside running text: they do not end the text unit (<b>头</b>发 is one word). */
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
-  'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub',
-  'sup', 'time', 'tt', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'rtc',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
 ]);
 
 /** Attributes holding prose; every other attribute (href, src, data-*, …) is left alone. */
@@ -83,8 +114,7 @@ export class HtmlWriter {
         } else this.w.verbatim(raw);
         return;
       case 'startTag': {
-        const out =
-          this.convertAttributes && this.context.attributesConvertible(src, tok) ? renderStartTag(src, tok, this.converter) : raw;
+        const out = this.convertAttributes && this.context.attributesConvertible(src, tok) ? renderStartTag(src, tok, this.converter) : raw;
         this.context.startTag(src, tok);
         if (INLINE_ELEMENTS.has(tok.name)) this.w.glue(out);
         else this.w.verbatim(out);
@@ -102,9 +132,11 @@ export class HtmlWriter {
   }
 }
 
-export const htmlFormat = (converter: Converter) => (content: string): string => {
-  const w = new UnitWriter(converter);
-  const writer = new HtmlWriter(w, converter, true);
-  tokenizeHtml(content, (tok) => writer.token(content, tok));
-  return w.result();
-};
+export const htmlFormat =
+  (converter: Converter) =>
+  (content: string): string => {
+    const w = new UnitWriter(converter);
+    const writer = new HtmlWriter(w, converter, true);
+    tokenizeHtml(content, (tok) => writer.token(content, tok));
+    return w.result();
+  };

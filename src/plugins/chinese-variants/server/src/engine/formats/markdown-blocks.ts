@@ -28,10 +28,12 @@ const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/;
 const DEFINITION_WITHOUT_URL = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*$/;
 
 const HTML_BLOCK_TAGS = new Set(
-  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+  (
+    'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li ' +
     'link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th ' +
-    'thead title tr track ul').split(' '),
+    'thead title tr track ul'
+  ).split(' '),
 );
 
 /** End marker of an HTML block, or '' for blocks that end at a blank line; null: not HTML. */
@@ -53,7 +55,7 @@ function htmlBlockEnd(rest: string, inParagraph: boolean): string | null {
 
 function splitLines(src: string): Line[] {
   const lines: Line[] = [];
-  for (let start = 0; start < src.length; ) {
+  for (let start = 0; start < src.length;) {
     const nl = src.indexOf('\n', start);
     const end = nl < 0 ? src.length : nl + 1;
     const body = src.slice(start, end).replace(/\r?\n$/, '');

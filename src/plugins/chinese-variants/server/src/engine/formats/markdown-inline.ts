@@ -49,7 +49,7 @@ function runLength(src: string, i: number, b: number, ch: string): number {
 /** End of the code span opened by the backtick run at i, or -1 if it is never closed. */
 function codeSpanEnd(src: string, i: number, b: number): number {
   const n = runLength(src, i, b, '`');
-  for (let j = i + n; j < b; ) {
+  for (let j = i + n; j < b;) {
     if (src[j] !== '`') {
       j += 1;
       continue;
@@ -121,8 +121,7 @@ function inlineTarget(src: string, i: number, b: number): InlineTarget | null {
         if (depth === MAX_DESTINATION_PARENS) return null;
         depth += 1;
         j += 1;
-      }
-      else if (c === ')') {
+      } else if (c === ')') {
         if (depth === 0) break;
         depth -= 1;
         j += 1;

@@ -32,21 +32,23 @@ function writeDefinition(text: string, env: InlineEnv): boolean {
   return true;
 }
 
-export const markdownFormat = (converter: Converter) => (content: string): string => {
-  const chunks = splitMarkdownBlocks(content);
-  const w = new UnitWriter(converter);
-  const env: InlineEnv = {
-    w,
-    html: new HtmlWriter(w, converter, false), // raw HTML keeps its attributes in markdown
-    labels: definitionLabels(content, chunks),
-    convertTitle: (s) => convertAttributeValue(converter, s),
+export const markdownFormat =
+  (converter: Converter) =>
+  (content: string): string => {
+    const chunks = splitMarkdownBlocks(content);
+    const w = new UnitWriter(converter);
+    const env: InlineEnv = {
+      w,
+      html: new HtmlWriter(w, converter, false), // raw HTML keeps its attributes in markdown
+      labels: definitionLabels(content, chunks),
+      convertTitle: (s) => convertAttributeValue(converter, s),
+    };
+    for (const c of chunks) {
+      const text = content.slice(c.start, c.end);
+      if (c.kind === 'verbatim') w.verbatim(text);
+      else if (c.kind === 'html') tokenizeHtml(text, (tok) => env.html.token(text, tok));
+      else if (c.kind !== 'definition' || !writeDefinition(text, env)) writeInline(content, c.start, c.end, env);
+      w.flush();
+    }
+    return w.result();
   };
-  for (const c of chunks) {
-    const text = content.slice(c.start, c.end);
-    if (c.kind === 'verbatim') w.verbatim(text);
-    else if (c.kind === 'html') tokenizeHtml(text, (tok) => env.html.token(text, tok));
-    else if (c.kind !== 'definition' || !writeDefinition(text, env)) writeInline(content, c.start, c.end, env);
-    w.flush();
-  }
-  return w.result();
-};

@@ -1,3 +1,6 @@
 import type { Converter } from '../converter';
 
-export const textFormat = (converter: Converter) => (content: string): string => converter.convertText(content);
+export const textFormat =
+  (converter: Converter) =>
+  (content: string): string =>
+    converter.convertText(content);

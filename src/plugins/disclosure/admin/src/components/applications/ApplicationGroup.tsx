@@ -92,12 +92,24 @@ export const ApplicationGroup = ({ title, rows, variant }: { title: string; rows
       <Table colCount={6} rowCount={rows.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">申请编号</Typography></Th>
-            <Th><Typography variant="sigma">机关</Typography></Th>
-            <Th><Typography variant="sigma">状态</Typography></Th>
-            <Th><Typography variant="sigma">收到日期</Typography></Th>
-            <Th><Typography variant="sigma">答复期限</Typography></Th>
-            <Th><Typography variant="sigma"> </Typography></Th>
+            <Th>
+              <Typography variant="sigma">申请编号</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">机关</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">状态</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">收到日期</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">答复期限</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma"> </Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>

@@ -6,7 +6,7 @@ import { STATUS_LABELS, type ApplicationEvent } from './types';
 const ACTIONS: Record<string, string> = { created: '登记', imported: '导入', transition: '状态变更' };
 
 function describe(e: ApplicationEvent): string {
-  const to = e.toStatus ? STATUS_LABELS[e.toStatus] ?? e.toStatus : '';
+  const to = e.toStatus ? (STATUS_LABELS[e.toStatus] ?? e.toStatus) : '';
   if (e.action === 'transition') return `${STATUS_LABELS[e.fromStatus ?? ''] ?? e.fromStatus} → ${to}`;
   return `${ACTIONS[e.action] ?? e.action}（${to}）`;
 }

@@ -20,7 +20,9 @@ export const FeeCalculator = () => {
   };
   return (
     <Box padding={4} background="neutral0" hasRadius shadow="tableShadow">
-      <Typography variant="delta" tag="h2">信息处理费计算</Typography>
+      <Typography variant="delta" tag="h2">
+        信息处理费计算
+      </Typography>
       <Flex gap={2} paddingTop={3} alignItems="flex-end">
         <SingleSelect aria-label="计收方式" value={method} onChange={(v: string | number) => setMethod(v as any)}>
           <SingleSelectOption value="per-page">按量计收（页数）</SingleSelectOption>
@@ -29,7 +31,11 @@ export const FeeCalculator = () => {
         <NumberInput aria-label="数量" value={count} onValueChange={(v: number | undefined) => setCount(v)} />
         <Button onClick={compute}>计算</Button>
       </Flex>
-      {result ? <Box paddingTop={2}><Typography>{result}</Typography></Box> : null}
+      {result ? (
+        <Box paddingTop={2}>
+          <Typography>{result}</Typography>
+        </Box>
+      ) : null}
     </Box>
   );
 };

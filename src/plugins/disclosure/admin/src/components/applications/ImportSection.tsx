@@ -80,7 +80,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
     }
   };
 
-  const total = job?.state === 'importing' || job?.state === 'done' ? job.validRows : job?.totalRows ?? 0;
+  const total = job?.state === 'importing' || job?.state === 'done' ? job.validRows : (job?.totalRows ?? 0);
   const progress = job && total ? Math.round((100 * job.processedRows) / total) : 0;
 
   return (
@@ -89,8 +89,12 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
         导入历史申请（XLSX / CSV）
       </Typography>
       <Flex gap={2} paddingTop={3} paddingBottom={3} wrap="wrap">
-        <Button variant="secondary" onClick={() => download('xlsx')}>下载模板（XLSX）</Button>
-        <Button variant="secondary" onClick={() => download('csv')}>下载模板（CSV）</Button>
+        <Button variant="secondary" onClick={() => download('xlsx')}>
+          下载模板（XLSX）
+        </Button>
+        <Button variant="secondary" onClick={() => download('csv')}>
+          下载模板（CSV）
+        </Button>
         <input ref={fileRef} type="file" accept=".xlsx,.csv" />
         <Button onClick={upload}>上传并校验</Button>
       </Flex>
@@ -123,17 +127,29 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
               <Table colCount={3} rowCount={job.rejected.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">行</Typography></Th>
-                    <Th><Typography variant="sigma">列</Typography></Th>
-                    <Th><Typography variant="sigma">原因</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">行</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">列</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">原因</Typography>
+                    </Th>
                   </Tr>
                 </Thead>
                 <Tbody>
                   {job.rejected.map((r, i) => (
                     <Tr key={i}>
-                      <Td><Typography>{r.line}</Typography></Td>
-                      <Td><Typography>{r.column ?? '—'}</Typography></Td>
-                      <Td><Typography>{r.reason}</Typography></Td>
+                      <Td>
+                        <Typography>{r.line}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{r.column ?? '—'}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{r.reason}</Typography>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>

@@ -66,5 +66,4 @@ export const GROUPS: { key: GroupKey; title: string; variant: 'danger' | 'warnin
   { key: 'awaitingCorrection', title: '待补正（期限暂停）', variant: 'neutral' },
 ];
 
-export const EDIT_URL = (documentId: string) =>
-  `/content-manager/collection-types/api::disclosure-application.disclosure-application/${documentId}`;
+export const EDIT_URL = (documentId: string) => `/content-manager/collection-types/api::disclosure-application.disclosure-application/${documentId}`;

@@ -52,29 +52,59 @@ const AccessLogPage = () => {
         <Table colCount={5} rowCount={rows.length + 1}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">时间</Typography></Th>
-              <Th><Typography variant="sigma">用户</Typography></Th>
-              <Th><Typography variant="sigma">对象</Typography></Th>
-              <Th><Typography variant="sigma">记录</Typography></Th>
-              <Th><Typography variant="sigma">路径</Typography></Th>
+              <Th>
+                <Typography variant="sigma">时间</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">用户</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">对象</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">记录</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">路径</Typography>
+              </Th>
             </Tr>
           </Thead>
           <Tbody>
             {rows.map((r) => (
               <Tr key={r.id}>
-                <Td><Typography>{new Date(r.occurredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</Typography></Td>
-                <Td><Typography>{r.userEmail ?? '—'}</Typography></Td>
-                <Td><Typography>{SUBJECTS[r.subject] ?? r.subject}</Typography></Td>
-                <Td><Typography title={r.documentIds.join(', ')}>{r.count === 1 ? r.documentIds[0] : `${r.count} 条`}</Typography></Td>
-                <Td><Typography>{r.method} {r.route}</Typography></Td>
+                <Td>
+                  <Typography>{new Date(r.occurredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{r.userEmail ?? '—'}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{SUBJECTS[r.subject] ?? r.subject}</Typography>
+                </Td>
+                <Td>
+                  <Typography title={r.documentIds.join(', ')}>{r.count === 1 ? r.documentIds[0] : `${r.count} 条`}</Typography>
+                </Td>
+                <Td>
+                  <Typography>
+                    {r.method} {r.route}
+                  </Typography>
+                </Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
         <Flex gap={2} paddingTop={4}>
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
-          <Box><Typography>第 {page} / {pages} 页</Typography></Box>
-          <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>下一页</Button>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            上一页
+          </Button>
+          <Box>
+            <Typography>
+              第 {page} / {pages} 页
+            </Typography>
+          </Box>
+          <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            下一页
+          </Button>
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -175,7 +175,9 @@ const AnnualReportsPage = () => {
           </Box>
         ) : null}
         {!shown || !layout ? (
-          organization ? <Loader>正在统计…</Loader> : null
+          organization ? (
+            <Loader>正在统计…</Loader>
+          ) : null
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6} aria-busy={loading} data-annual-report={loading ? 'refreshing' : 'ready'}>
             {loading ? (
@@ -201,8 +203,8 @@ const AnnualReportsPage = () => {
                   <Typography tag="p">尚未生成本年度报告；下表为按记录统计的数值。</Typography>
                 )}
                 <Typography tag="p" variant="pi" textColor="neutral600">
-                  表格来源：{shown.tablesSource === 'report' ? '报告草稿（含编辑人员修改）' : '统计结果'}；标 * 的单元格为编辑人员填写的覆盖值。
-                  信息处理费：{shown.processingFeeYuan ?? '—'}元
+                  表格来源：{shown.tablesSource === 'report' ? '报告草稿（含编辑人员修改）' : '统计结果'}；标 * 的单元格为编辑人员填写的覆盖值。 信息处理费：
+                  {shown.processingFeeYuan ?? '—'}元
                 </Typography>
               </Box>
               {report ? (

@@ -44,14 +44,26 @@ const ApplicationsPage = () => {
       <Layouts.Header title="依申请公开" subtitle={view ? `未办结的申请，按答复期限排列（今天：${view.today}）` : undefined} />
       <Layouts.Content>
         <Flex gap={4} paddingBottom={4}>
-          <SingleSelect aria-label="机关" placeholder="全部机关" value={organization} onChange={(v: string | number) => setOrganization(String(v))} onClear={() => setOrganization('')}>
+          <SingleSelect
+            aria-label="机关"
+            placeholder="全部机关"
+            value={organization}
+            onChange={(v: string | number) => setOrganization(String(v))}
+            onClear={() => setOrganization('')}
+          >
             {organizations.map((o) => (
               <SingleSelectOption key={o.documentId} value={o.documentId}>
                 {o.name}
               </SingleSelectOption>
             ))}
           </SingleSelect>
-          <SingleSelect aria-label="状态" placeholder="全部状态" value={status} onChange={(v: string | number) => setStatus(String(v))} onClear={() => setStatus('')}>
+          <SingleSelect
+            aria-label="状态"
+            placeholder="全部状态"
+            value={status}
+            onChange={(v: string | number) => setStatus(String(v))}
+            onClear={() => setStatus('')}
+          >
             {OPEN_STATUSES.map((s) => (
               <SingleSelectOption key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -70,23 +82,47 @@ const ApplicationsPage = () => {
               <Table colCount={6} rowCount={view.counts.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">机关</Typography></Th>
-                    <Th><Typography variant="sigma">未办结</Typography></Th>
-                    <Th><Typography variant="sigma">已超期</Typography></Th>
-                    <Th><Typography variant="sigma">3个工作日内到期</Typography></Th>
-                    <Th><Typography variant="sigma">期限内</Typography></Th>
-                    <Th><Typography variant="sigma">待补正</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">机关</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">未办结</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">已超期</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">3个工作日内到期</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">期限内</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">待补正</Typography>
+                    </Th>
                   </Tr>
                 </Thead>
                 <Tbody>
                   {view.counts.map((c) => (
                     <Tr key={c.organization?.documentId ?? 'none'}>
-                      <Td><Typography>{c.organization?.name ?? '（未指定机关）'}</Typography></Td>
-                      <Td><Typography>{c.total}</Typography></Td>
-                      <Td><Typography textColor={c.overdue ? 'danger600' : undefined}>{c.overdue}</Typography></Td>
-                      <Td><Typography>{c.dueSoon}</Typography></Td>
-                      <Td><Typography>{c.onTime}</Typography></Td>
-                      <Td><Typography>{c.awaitingCorrection}</Typography></Td>
+                      <Td>
+                        <Typography>{c.organization?.name ?? '（未指定机关）'}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{c.total}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography textColor={c.overdue ? 'danger600' : undefined}>{c.overdue}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{c.dueSoon}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{c.onTime}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{c.awaitingCorrection}</Typography>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>

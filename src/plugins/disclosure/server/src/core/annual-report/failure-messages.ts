@@ -44,13 +44,7 @@ export function cellPlace(model: TableModel, row: string, col: string): Bilingua
   return { zh: `${t.zh} ${r.zh} ${columnLabel(model, col)} 列`, en: `${t.en}, ${r.en}, column ${col}` };
 }
 
-export function mismatchMessage(
-  place: Bilingual,
-  expectedLabel: Bilingual,
-  expected: number,
-  actualLabel: Bilingual,
-  actual: number,
-): Bilingual {
+export function mismatchMessage(place: Bilingual, expectedLabel: Bilingual, expected: number, actualLabel: Bilingual, actual: number): Bilingual {
   const e = formatNumber(expected);
   const a = formatNumber(actual);
   return {

@@ -50,9 +50,7 @@ export interface ApplicationsRowDef {
 }
 
 /** Table 3's label column as a tree: group labels are merged cells without numbers. */
-export type ApplicationsNode =
-  | { kind: 'group'; label: string; children: ApplicationsNode[] }
-  | { kind: 'row'; row: ApplicationsRowDef };
+export type ApplicationsNode = { kind: 'group'; label: string; children: ApplicationsNode[] } | { kind: 'row'; row: ApplicationsRowDef };
 
 export interface ReviewGroupDef {
   code: string;
@@ -200,9 +198,7 @@ function build(version: FormatVersion, raw: RawFormat): FormatDefinition {
     if (index < 0) throw new Error(`annual report format ${version}: no section for table ${table}`);
     return { number: sections[index].number, index: index + 1, label: sections[index].label };
   };
-  const proactiveRows = blocks.flatMap((b) =>
-    b.rows.map((r) => ({ code: r.code, label: r.label, groups: [b.heading], columns: b.columns })),
-  );
+  const proactiveRows = blocks.flatMap((b) => b.rows.map((r) => ({ code: r.code, label: r.label, groups: [b.heading], columns: b.columns })));
   const tables: Record<TableCode, TableModel> = {
     proactive: {
       code: 'proactive',
@@ -223,8 +219,7 @@ function build(version: FormatVersion, raw: RawFormat): FormatDefinition {
       columns: reviewColumns,
     },
   };
-  for (const code of TABLE_CODES)
-    if (!tables[code].rows.length) throw new Error(`annual report format ${version}: table ${code} is empty`);
+  for (const code of TABLE_CODES) if (!tables[code].rows.length) throw new Error(`annual report format ${version}: table ${code} is empty`);
 
   return {
     version,

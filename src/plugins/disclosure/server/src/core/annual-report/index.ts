@@ -18,16 +18,7 @@ export {
   type TableModel,
 } from './format';
 export { emptyTables, withTotals, detectFormatVersion, outcomeRowFor, numericCell, rawCell, cellText } from './tables';
-export {
-  RULES,
-  type Rule,
-  type RowSet,
-  type SumEqualsRule,
-  type RowSumRule,
-  type CrossYearEqualRule,
-  type ContinuityRule,
-  type CellValueRule,
-} from './rules';
+export { RULES, type Rule, type RowSet, type SumEqualsRule, type RowSumRule, type CrossYearEqualRule, type ContinuityRule, type CellValueRule } from './rules';
 export { validate, hasErrors, type ValidateOptions } from './validate';
 export { parseProse, toBlocks, proseToText, textParagraphs, type ProseBlock, type ProseRun } from './prose';
 export {

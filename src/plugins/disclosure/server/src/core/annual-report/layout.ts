@@ -69,10 +69,7 @@ function spans(n: number, width: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? width - n + 1 : 1));
 }
 
-function proactiveGrid(
-  format: FormatDefinition,
-  t: ConvertLabel,
-): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
+function proactiveGrid(format: FormatDefinition, t: ConvertLabel): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
   const { blocks, rowHeader } = format.proactive;
   const width = Math.max(...blocks.map((b) => b.columns.length));
   const bodies = blocks.map((block) => {
@@ -80,10 +77,7 @@ function proactiveGrid(
     return [
       [cell('block-heading', t(block.heading), width + 1)],
       [cell('column-header', t(rowHeader)), ...block.columns.map((c, i) => cell('column-header', t(c.label), s[i]))],
-      ...block.rows.map((row) => [
-        cell('row-header', t(row.label)),
-        ...block.columns.map((c, i) => dataCell('proactive', row.code, c, s[i])),
-      ]),
+      ...block.rows.map((row) => [cell('row-header', t(row.label)), ...block.columns.map((c, i) => dataCell('proactive', row.code, c, s[i]))]),
     ];
   });
   return { columnCount: width + 1, labelColumns: 1, head: [], bodies };
@@ -93,10 +87,7 @@ function treeDepth(nodes: ApplicationsNode[]): number {
   return Math.max(0, ...nodes.map((n) => (n.kind === 'group' ? 1 + treeDepth(n.children) : 1)));
 }
 
-function applicationsGrid(
-  format: FormatDefinition,
-  t: ConvertLabel,
-): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
+function applicationsGrid(format: FormatDefinition, t: ConvertLabel): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
   const { columns, tree, cornerNote, columnGroupLabel } = format.applications;
   const labelColumns = treeDepth(tree);
 
@@ -113,21 +104,14 @@ function applicationsGrid(
     }
     third.push(cell('column-header', t(c.label)));
   });
-  const head = [
-    [cell('corner', t(cornerNote), labelColumns, 3), cell('column-group', t(columnGroupLabel), columns.length)],
-    second,
-    third,
-  ];
+  const head = [[cell('corner', t(cornerNote), labelColumns, 3), cell('column-group', t(columnGroupLabel), columns.length)], second, third];
 
   // Body: a group's label is prepended to the first row under it and spans all its rows.
   const rows: GridCell[][] = [];
   const walk = (nodes: ApplicationsNode[], depth: number) => {
     for (const node of nodes) {
       if (node.kind === 'row') {
-        rows.push([
-          cell('row-header', t(node.row.label), labelColumns - depth),
-          ...columns.map((c) => dataCell('applications', node.row.code, c)),
-        ]);
+        rows.push([cell('row-header', t(node.row.label), labelColumns - depth), ...columns.map((c) => dataCell('applications', node.row.code, c))]);
         continue;
       }
       const first = rows.length;
@@ -139,10 +123,7 @@ function applicationsGrid(
   return { columnCount: labelColumns + columns.length, labelColumns, head, bodies: [rows] };
 }
 
-function reviewsGrid(
-  format: FormatDefinition,
-  t: ConvertLabel,
-): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
+function reviewsGrid(format: FormatDefinition, t: ConvertLabel): Pick<TableGrid, 'columnCount' | 'labelColumns' | 'head' | 'bodies'> {
   const { groups, columns } = format.reviewsAndLawsuits;
   const width = columns.length;
   const nested = groups.some((g) => g.parent);

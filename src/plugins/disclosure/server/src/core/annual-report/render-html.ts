@@ -115,8 +115,7 @@ function cellHtml(cell: GridCell, report: PreparedReport, marks: Marks): string 
 }
 
 function tableHtml(grid: TableGrid, report: PreparedReport, marks: Marks): string {
-  const rows = (list: GridCell[][]) =>
-    list.map((cells) => `<tr>${cells.map((c) => cellHtml(c, report, marks)).join('')}</tr>`).join('');
+  const rows = (list: GridCell[][]) => list.map((cells) => `<tr>${cells.map((c) => cellHtml(c, report, marks)).join('')}</tr>`).join('');
   const head = grid.head.length ? `<thead>${rows(grid.head)}</thead>` : '';
   const bodies = grid.bodies.map((b) => `<tbody>${rows(b)}</tbody>`).join('');
   // The section heading right above already names the table, so the caption is for screen readers.
@@ -132,8 +131,7 @@ export function renderReportFragment(report: AnnualReport, options: RenderHtmlOp
   const prepared = prepareReport(report, convert);
   const marks = failureMarks(options.failures);
   const sections = prepared.sections.map((s) => {
-    const body =
-      s.kind === 'table' ? tableHtml(s.grid, prepared, marks) : `<div class="gk-prose">${s.blocks.map(blockHtml).join('')}</div>`;
+    const body = s.kind === 'table' ? tableHtml(s.grid, prepared, marks) : `<div class="gk-prose">${s.blocks.map(blockHtml).join('')}</div>`;
     return (
       `<section${attrs({ class: 'gk-section', id: `gk-section-${s.code}`, 'data-section': s.code })}>` +
       `<h2 class="gk-section-heading">${escapeHtml(s.heading)}</h2>${body}</section>`

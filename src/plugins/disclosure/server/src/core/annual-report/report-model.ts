@@ -9,8 +9,7 @@ import { parseProse, type ProseBlock } from './prose';
 import type { AnnualReport, ConvertLabel, LooseTables, ProseInput, ReportTables, SectionCode } from './types';
 
 export type PreparedSection =
-  | { code: SectionCode; heading: string; kind: 'prose'; blocks: ProseBlock[] }
-  | { code: SectionCode; heading: string; kind: 'table'; grid: TableGrid };
+  { code: SectionCode; heading: string; kind: 'prose'; blocks: ProseBlock[] } | { code: SectionCode; heading: string; kind: 'table'; grid: TableGrid };
 
 export interface PreparedReport {
   title: string;
@@ -24,10 +23,7 @@ export interface PreparedReport {
 export const identityLabel: ConvertLabel = (s) => s;
 
 /** The report's title, or the customary one when it has none. */
-export function reportTitle(
-  report: Pick<AnnualReport, 'title' | 'organizationName' | 'year'>,
-  convertLabel: ConvertLabel = identityLabel,
-): string {
+export function reportTitle(report: Pick<AnnualReport, 'title' | 'organizationName' | 'year'>, convertLabel: ConvertLabel = identityLabel): string {
   const title = report.title?.trim();
   return title ? title : `${report.organizationName}${report.year}${convertLabel('年政府信息公开工作年度报告')}`;
 }

@@ -70,8 +70,7 @@ export function withTotals<T extends ReportTables>(tables: T, version?: FormatVe
   const closed = app.rows.find((r) => r.sumOfOutcomes);
   if (closed) {
     out.applications[closed.code] ??= {};
-    for (const c of appParts)
-      out.applications[closed.code][c.code] = sum(outcomes.map((r) => num('applications', r.code, c.code)));
+    for (const c of appParts) out.applications[closed.code][c.code] = sum(outcomes.map((r) => num('applications', r.code, c.code)));
   }
   if (appTotal) {
     for (const r of app.rows) {

@@ -14,14 +14,7 @@ export type SectionCode = 'overview' | 'proactive' | 'applications' | 'reviewsAn
 
 // ── Table 3 (applications) ────────────────────────────────────────────────────────────────────────
 
-export const APPLICANT_COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'socialWelfare',
-  'legalService',
-  'otherOrg',
-] as const;
+export const APPLICANT_COLUMNS = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'] as const;
 export const APPLICATION_COLUMNS = [...APPLICANT_COLUMNS, 'total'] as const;
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 export type ApplicationColumn = (typeof APPLICATION_COLUMNS)[number];

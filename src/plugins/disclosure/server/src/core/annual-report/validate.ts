@@ -7,16 +7,7 @@
  */
 import { cellPlace, columnPlace, mismatchMessage, previousMissingMessage, rowPlace, valueMessage } from './failure-messages';
 import { getFormat, type FormatDefinition, type TableModel } from './format';
-import {
-  RULES,
-  type CellValueRule,
-  type ContinuityRule,
-  type CrossYearEqualRule,
-  type Rule,
-  type RowSet,
-  type RowSumRule,
-  type SumEqualsRule,
-} from './rules';
+import { RULES, type CellValueRule, type ContinuityRule, type CrossYearEqualRule, type Rule, type RowSet, type RowSumRule, type SumEqualsRule } from './rules';
 import { rawCell } from './tables';
 import type { Bilingual, CellRef, Failure, FormatVersionLike, LooseTables, ReportTables, TableCode } from './types';
 
@@ -30,10 +21,7 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-type Read =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'not-a-number'; value: unknown };
+type Read = { ok: true; value: number } | { ok: false; reason: 'missing' } | { ok: false; reason: 'not-a-number'; value: unknown };
 
 function read(tables: LooseTables | ReportTables, table: TableCode, row: string, col: string): Read {
   const value = rawCell(tables, { table, row, col });
@@ -65,8 +53,7 @@ function rowsOf(format: FormatDefinition, table: TableCode, set: RowSet, ruleId:
       ? format.applications.rows.filter((r) => r.outcome).map((r) => r.code)
       : [];
   for (const code of codes) {
-    if (!m.rows.some((r) => r.code === code))
-      throw new Error(`rule ${ruleId}: table ${table} of format ${format.version} has no row ${code}`);
+    if (!m.rows.some((r) => r.code === code)) throw new Error(`rule ${ruleId}: table ${table} of format ${format.version} has no row ${code}`);
   }
   if (!codes.length) throw new Error(`rule ${ruleId}: empty row set`);
   return [...codes];
@@ -83,15 +70,7 @@ function values(tables: LooseTables | ReportTables, refs: CellRef[]): number[] |
   return out;
 }
 
-function mismatch(
-  rule: Rule,
-  cells: CellRef[],
-  place: Bilingual,
-  expectedLabel: Bilingual,
-  expected: number,
-  actualLabel: Bilingual,
-  actual: number,
-): Failure {
+function mismatch(rule: Rule, cells: CellRef[], place: Bilingual, expectedLabel: Bilingual, expected: number, actualLabel: Bilingual, actual: number): Failure {
   return {
     ruleId: rule.id,
     severity: rule.severity,
@@ -117,9 +96,7 @@ function sumEquals(rule: SumEqualsRule, ctx: Context): Failure[] {
     const expected = sum(l);
     const actual = sum(r);
     if (differs(expected, actual)) {
-      failures.push(
-        mismatch(rule, [...rightRefs, ...leftRefs], columnPlace(m, col.code), rule.leftLabel, expected, rule.rightLabel, actual),
-      );
+      failures.push(mismatch(rule, [...rightRefs, ...leftRefs], columnPlace(m, col.code), rule.leftLabel, expected, rule.rightLabel, actual));
     }
   }
   return failures;
@@ -138,9 +115,7 @@ function rowSum(rule: RowSumRule, ctx: Context): Failure[] {
     if (!t || !p) continue;
     const expected = sum(p);
     if (differs(expected, t[0])) {
-      failures.push(
-        mismatch(rule, [totalRef, ...partRefs], rowPlace(m, row.code), rule.partsLabel, expected, rule.totalLabel, t[0]),
-      );
+      failures.push(mismatch(rule, [totalRef, ...partRefs], rowPlace(m, row.code), rule.partsLabel, expected, rule.totalLabel, t[0]));
     }
   }
   return failures;
@@ -210,8 +185,7 @@ function continuity(rule: ContinuityRule, ctx: Context): Failure[] {
       continue;
     }
     const expected = before.value + sum(plus) - sum(minus);
-    if (differs(expected, target[0]))
-      failures.push(mismatch(rule, cells, place, rule.expectedLabel, expected, rule.actualLabel, target[0]));
+    if (differs(expected, target[0])) failures.push(mismatch(rule, cells, place, rule.expectedLabel, expected, rule.actualLabel, target[0]));
   }
   return failures;
 }
@@ -231,11 +205,7 @@ function cellValues(rule: CellValueRule, ctx: Context): Failure[] {
           continue;
         }
         const reason =
-          rule.kind !== 'integer' && r.value < 0
-            ? 'negative'
-            : rule.kind !== 'non-negative-decimal' && !Number.isInteger(r.value)
-              ? 'not-integer'
-              : undefined;
+          rule.kind !== 'integer' && r.value < 0 ? 'negative' : rule.kind !== 'non-negative-decimal' && !Number.isInteger(r.value) ? 'not-integer' : undefined;
         if (reason) {
           failures.push({
             ...base,

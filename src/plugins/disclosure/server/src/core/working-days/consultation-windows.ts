@@ -58,11 +58,7 @@ export function excludedWorkingDays(w: ConsultationWindow, periodStart: IsoDate,
 }
 
 /** True when some day of `w` after periodStart is also inside an earlier window. */
-export function overlapsEarlier(
-  w: ConsultationWindow,
-  earlier: readonly ConsultationWindow[],
-  periodStart: IsoDate,
-): boolean {
+export function overlapsEarlier(w: ConsultationWindow, earlier: readonly ConsultationWindow[], periodStart: IsoDate): boolean {
   return earlier.some((o) => {
     const from = maxDate(maxDate(w.startDate, o.startDate), periodStart);
     const to = minDate(w.countedUntil, o.countedUntil);

@@ -66,12 +66,7 @@ function checkCorrection(corrections: readonly CorrectionInput[], received: IsoD
   return { requestedDate, receivedDate, answerBy };
 }
 
-function checkConsultation(
-  c: ConsultationInput,
-  i: number,
-  received: IsoDate,
-  today: IsoDate | null,
-): CheckedConsultation {
+function checkConsultation(c: ConsultationInput, i: number, received: IsoDate, today: IsoDate | null): CheckedConsultation {
   const field = `consultations[${i}]`;
   if (c.kind !== 'third-party' && c.kind !== 'co-producer') {
     throw new InvalidInputError(
@@ -89,11 +84,7 @@ function checkConsultation(
   }
   // An open consultation's excluded time grows every day, so the answer depends on today.
   if (!today) {
-    throw new InvalidInputError(
-      'today',
-      `${field} 尚未答复，计算期限需要提供 today`,
-      `${field} is still open, so today is needed to compute the due date`,
-    );
+    throw new InvalidInputError('today', `${field} 尚未答复，计算期限需要提供 today`, `${field} is still open, so today is needed to compute the due date`);
   }
   notBefore(today, startDate, 'today', `${field}.startDate`);
   return { kind: c.kind, startDate, until: today, open: true };

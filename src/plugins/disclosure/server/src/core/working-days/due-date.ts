@@ -1,12 +1,6 @@
 import { type IsoDate } from './calendar-date';
 import { calendarSteps } from './calendar-steps';
-import {
-  type ConsultationWindow,
-  consultationWindow,
-  excludedWorkingDays,
-  inWindow,
-  overlapsEarlier,
-} from './consultation-windows';
+import { type ConsultationWindow, consultationWindow, excludedWorkingDays, inWindow, overlapsEarlier } from './consultation-windows';
 import { checkDueDateInput } from './due-date-input';
 import {
   awaitingCorrectionStep,
@@ -117,12 +111,7 @@ export function computeDueDate(input: DueDateInput, calendar: WorkingDayCalendar
   };
 }
 
-function consultationStepFor(
-  w: ConsultationWindow,
-  earlier: readonly ConsultationWindow[],
-  periodStart: IsoDate,
-  calendar: WorkingDayCalendar,
-): Step {
+function consultationStepFor(w: ConsultationWindow, earlier: readonly ConsultationWindow[], periodStart: IsoDate, calendar: WorkingDayCalendar): Step {
   return consultationStep({
     kind: w.kind,
     startDate: w.startDate,

@@ -5,9 +5,7 @@ import { InvalidInputError } from './errors';
  * in number or frequency); when charged, one request is billed either per request or per page,
  * never both. Both scales are progressive: each band's rate applies only to the units inside it.
  */
-export type FeeBasis =
-  | { readonly method: 'per-request'; readonly requestNumberInMonth: number }
-  | { readonly method: 'per-page'; readonly pages: number };
+export type FeeBasis = { readonly method: 'per-request'; readonly requestNumberInMonth: number } | { readonly method: 'per-page'; readonly pages: number };
 
 export interface FeeLine {
   readonly unit: 'request' | 'page';
@@ -45,7 +43,7 @@ export function requestFee(requestNumberInMonth: number): number {
 export function monthlyRequestFees(requests: number): FeeResult {
   requireCount(requests, 'requests', 0);
   const breakdown: FeeLine[] = [];
-  for (let n = 1; n <= requests; ) {
+  for (let n = 1; n <= requests;) {
     const band = requestBand(n);
     const to = Math.min(band.to, requests);
     breakdown.push(line('request', n, to, band.rateYuan));
@@ -57,9 +55,7 @@ export function monthlyRequestFees(requests: number): FeeResult {
 /** Fee for one request of `pages` pages. */
 export function pageFee(pages: number): FeeResult {
   requireCount(pages, 'pages', 1);
-  const breakdown = PAGE_BANDS.filter((b) => b.from <= pages).map((b) =>
-    line('page', b.from, Math.min(b.to, pages), b.rateYuan),
-  );
+  const breakdown = PAGE_BANDS.filter((b) => b.from <= pages).map((b) => line('page', b.from, Math.min(b.to, pages), b.rateYuan));
   return total(breakdown);
 }
 

@@ -49,14 +49,5 @@ export {
 } from './state-machine';
 export { isOutcomeCode, OUTCOME_CODES, type OutcomeCode, outcomeLabel, OUTCOMES } from './outcomes';
 export { OutcomeError, type OutcomeRule, validateOutcome, validateTransition } from './outcome-rules';
-export {
-  type FeeBasis,
-  type FeeLine,
-  type FeeResult,
-  monthlyRequestFees,
-  PAGE_BANDS,
-  pageFee,
-  processingFee,
-  requestFee,
-} from './fees';
+export { type FeeBasis, type FeeLine, type FeeResult, monthlyRequestFees, PAGE_BANDS, pageFee, processingFee, requestFee } from './fees';
 export { EXTENSION_FIELDS, type IntegrityProblem, integrityProblems, nonexistentDate } from './integrity';

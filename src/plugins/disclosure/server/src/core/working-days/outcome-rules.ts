@@ -1,12 +1,6 @@
 import { BilingualError } from './errors';
 import { type OutcomeCode, isOutcomeCode, OUTCOME_CODES } from './outcomes';
-import {
-  type ApplicationStatus,
-  assertTransition,
-  isApplicationStatus,
-  isFinalStatus,
-  STATUS_LABELS,
-} from './state-machine';
+import { type ApplicationStatus, assertTransition, isApplicationStatus, isFinalStatus, STATUS_LABELS } from './state-machine';
 
 export type OutcomeRule = 'required' | 'forbidden' | 'unknown-code' | 'unknown-status' | 'no-correction-needs-awaiting';
 
@@ -60,11 +54,7 @@ export function validateOutcome(status: ApplicationStatus, outcome: string | nul
  * the new status, and that other.noCorrection (逾期不补正) ends only an application awaiting a
  * correction — the one rule that depends on where the application comes from.
  */
-export function validateTransition(
-  from: ApplicationStatus,
-  to: ApplicationStatus,
-  outcome: string | null | undefined,
-): OutcomeCode | null {
+export function validateTransition(from: ApplicationStatus, to: ApplicationStatus, outcome: string | null | undefined): OutcomeCode | null {
   assertTransition(from, to);
   const code = validateOutcome(to, outcome);
   if (code === 'other.noCorrection' && from !== 'awaiting-correction') {

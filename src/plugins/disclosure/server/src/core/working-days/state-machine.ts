@@ -1,13 +1,6 @@
 import { BilingualError } from './errors';
 
-export const APPLICATION_STATUSES = [
-  'received',
-  'awaiting-correction',
-  'consulting',
-  'extended',
-  'answered',
-  'closed',
-] as const;
+export const APPLICATION_STATUSES = ['received', 'awaiting-correction', 'consulting', 'extended', 'answered', 'closed'] as const;
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -71,7 +64,10 @@ export class TransitionError extends BilingualError {
 /** Throws a TransitionError naming the current status and the ones allowed from it. Call only on a change. */
 export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
   // Values may come from the database or a request body, so the types are checked at run time too.
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isApplicationStatus(value)) {
       throw new TransitionError(
         from,

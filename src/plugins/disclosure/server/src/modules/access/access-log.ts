@@ -58,15 +58,27 @@ export const accessLogController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     const page = Number(ctx.query?.page ?? 1);
     const pageSize = Number(ctx.query?.pageSize ?? 50);
-    if (!Number.isInteger(page) || page < 1 || page > 100000) throw new errors.ValidationError('page 必须是 1–100000 的整数 / page must be an integer 1–100000');
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) throw new errors.ValidationError('pageSize 必须是 1–200 的整数 / pageSize must be an integer 1–200');
+    if (!Number.isInteger(page) || page < 1 || page > 100000)
+      throw new errors.ValidationError('page 必须是 1–100000 的整数 / page must be an integer 1–100000');
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200)
+      throw new errors.ValidationError('pageSize 必须是 1–200 的整数 / pageSize must be an integer 1–200');
     const q = strapi.db.query(ACCESS_LOG_UID as any);
     const [rows, total] = await Promise.all([
       q.findMany({ orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize }),
       q.count({}),
     ]);
     ctx.body = {
-      data: rows.map((r: any) => ({ id: r.id, occurredAt: r.occurredAt, userId: r.userId, userEmail: r.userEmail, subject: r.subject, documentIds: r.documentIds, count: r.count, method: r.method, route: r.route })),
+      data: rows.map((r: any) => ({
+        id: r.id,
+        occurredAt: r.occurredAt,
+        userId: r.userId,
+        userEmail: r.userEmail,
+        subject: r.subject,
+        documentIds: r.documentIds,
+        count: r.count,
+        method: r.method,
+        route: r.route,
+      })),
       meta: { pagination: { page, pageSize, total } },
     };
   },

@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { APPLICATION_UID, CALENDAR_YEAR_UID, EVENT_UID, IMPORT_CHUNK_UID, IMPORT_JOB_UID, OFFICER_UID, OVERRIDE_UID, REVIEW_CASE_UID } from '../applications/content-types';
+import {
+  APPLICATION_UID,
+  CALENDAR_YEAR_UID,
+  EVENT_UID,
+  IMPORT_CHUNK_UID,
+  IMPORT_JOB_UID,
+  OFFICER_UID,
+  OVERRIDE_UID,
+  REVIEW_CASE_UID,
+} from '../applications/content-types';
 
 export const ACCESS_LOG_UID = 'plugin::disclosure.access-log';
 

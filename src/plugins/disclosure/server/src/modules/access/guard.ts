@@ -43,7 +43,9 @@ function checkPersonalQuery(strapi: Core.Strapi, uid: string, ability: any, para
   const hit = unreadable.filter((name) => named.has(name));
   if (params._q !== undefined && params._q !== '') hit.push('_q');
   if (hit.length) {
-    throw new errors.ValidationError(`不能按无权查看的字段筛选、排序或搜索：${hit.join('、')} / you cannot filter, sort or search by fields you may not read: ${hit.join(', ')}`);
+    throw new errors.ValidationError(
+      `不能按无权查看的字段筛选、排序或搜索：${hit.join('、')} / you cannot filter, sort or search by fields you may not read: ${hit.join(', ')}`,
+    );
   }
 }
 

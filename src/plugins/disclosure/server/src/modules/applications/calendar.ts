@@ -3,7 +3,6 @@ import { type CalendarOverride, createWorkingDayCalendar, type WorkingDayCalenda
 import { toIsoDate } from '../../core/working-days/calendar-date';
 import { CALENDAR_YEAR_UID, OVERRIDE_UID } from './content-types';
 
-
 let cached: { fingerprint: string; calendar: WorkingDayCalendar } | null = null;
 
 // db.query (not raw knex) so that the reads join the caller's transaction: SQLite has one connection.

@@ -48,7 +48,11 @@ const applications = ({ strapi }: { strapi: Core.Strapi }) => ({
       status: typeof status === 'string' && status ? status : undefined,
       today: todayParam(ctx),
     });
-    await recordAccess(strapi, APPLICATION_UID, Object.values(data.groups).flatMap((g: any[]) => g.map((r) => r.documentId)));
+    await recordAccess(
+      strapi,
+      APPLICATION_UID,
+      Object.values(data.groups).flatMap((g: any[]) => g.map((r) => r.documentId)),
+    );
     ctx.body = { data };
   },
 
@@ -58,8 +62,16 @@ const applications = ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       const basis =
         body.method === 'per-request'
-          ? { method: 'per-request' as const, requestNumberInMonth: Number(body.requestNumberInMonth), ...(body.pages !== undefined ? { pages: body.pages } : {}) }
-          : { method: body.method, pages: Number(body.pages), ...(body.requestNumberInMonth !== undefined ? { requestNumberInMonth: body.requestNumberInMonth } : {}) };
+          ? {
+              method: 'per-request' as const,
+              requestNumberInMonth: Number(body.requestNumberInMonth),
+              ...(body.pages !== undefined ? { pages: body.pages } : {}),
+            }
+          : {
+              method: body.method,
+              pages: Number(body.pages),
+              ...(body.requestNumberInMonth !== undefined ? { requestNumberInMonth: body.requestNumberInMonth } : {}),
+            };
       ctx.body = { data: processingFee(basis as any) };
     } catch (e: any) {
       throw new errors.ValidationError(e.message);

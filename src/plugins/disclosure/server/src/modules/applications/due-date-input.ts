@@ -1,9 +1,4 @@
-import {
-  type ConsultationInput,
-  type DueDateInput,
-  type ExtensionInput,
-  isIsoDate,
-} from '../../core/working-days';
+import { type ConsultationInput, type DueDateInput, type ExtensionInput, isIsoDate } from '../../core/working-days';
 import { toIsoDate } from '../../core/working-days/calendar-date';
 
 /** A stored consultation entry (JSON field `consultations`). */
@@ -15,7 +10,10 @@ export interface StoredConsultation {
 }
 
 export class StoredDataError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -49,9 +47,7 @@ function safeJson(s: string): unknown {
 }
 
 export function hasExtension(a: Record<string, any>): boolean {
-  return [a.extensionWorkingDays, a.extensionApprover, a.extensionReason, a.extensionApprovedDate].some(
-    (v) => v !== null && v !== undefined && v !== '',
-  );
+  return [a.extensionWorkingDays, a.extensionApprover, a.extensionReason, a.extensionApprovedDate].some((v) => v !== null && v !== undefined && v !== '');
 }
 
 /** The input of computeDueDate from an application's stored fields (merged state on writes). */
@@ -73,7 +69,8 @@ export function dueDateInputOf(a: Record<string, any>, today: string): DueDateIn
   let extension: ExtensionInput | null = null;
   if (hasExtension(a)) {
     extension = {
-      workingDays: a.extensionWorkingDays === null || a.extensionWorkingDays === undefined || a.extensionWorkingDays === '' ? NaN : Number(a.extensionWorkingDays),
+      workingDays:
+        a.extensionWorkingDays === null || a.extensionWorkingDays === undefined || a.extensionWorkingDays === '' ? NaN : Number(a.extensionWorkingDays),
       approver: String(a.extensionApprover ?? '').trim(),
       reason: String(a.extensionReason ?? '').trim(),
       approvedDate: toIsoDate(a.extensionApprovedDate) ?? today,

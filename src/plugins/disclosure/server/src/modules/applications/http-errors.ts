@@ -3,7 +3,6 @@ import { BilingualError, ExtensionRejectedError, InvalidInputError, OutcomeError
 import { StoredDataError } from './due-date-input';
 import { fieldError } from '../common/field-error';
 
-
 const EXTENSION_FIELDS: Record<string, string> = {
   'approver-missing': 'extensionApprover',
   'reason-missing': 'extensionReason',

@@ -38,10 +38,7 @@ export async function dueDateReport(strapi: Core.Strapi, application: Record<str
 }
 
 /** Open applications grouped by due date (overdue, due within 3 working days, on time), with counts per organization. */
-export async function officerView(
-  strapi: Core.Strapi,
-  options: { organizations: string[] | null; organization?: string; status?: string; today?: string },
-) {
+export async function officerView(strapi: Core.Strapi, options: { organizations: string[] | null; organization?: string; status?: string; today?: string }) {
   const today = options.today ?? shanghaiDate();
   const calendar = await loadCalendar(strapi);
   const where: any = { applicationStatus: { $notIn: ['answered', 'closed'] } };
@@ -88,15 +85,29 @@ export async function officerView(
       warnings: result?.warnings ?? [],
       explanation: result?.explanation ?? [],
       error,
-      reviewCases: (a.reviewCases ?? []).map((r: any) => ({ documentId: r.documentId, kind: r.kind, caseNumber: r.caseNumber, result: r.result, filedDate: r.filedDate })),
+      reviewCases: (a.reviewCases ?? []).map((r: any) => ({
+        documentId: r.documentId,
+        kind: r.kind,
+        caseNumber: r.caseNumber,
+        result: r.result,
+        filedDate: r.filedDate,
+      })),
     });
     const key = org?.documentId ?? 'none';
-    const c = counts.get(key) ?? { organization: org ? { documentId: org.documentId, name: org.name, code: org.code } : null, total: 0, overdue: 0, dueSoon: 0, onTime: 0, awaitingCorrection: 0 };
+    const c = counts.get(key) ?? {
+      organization: org ? { documentId: org.documentId, name: org.name, code: org.code } : null,
+      total: 0,
+      overdue: 0,
+      dueSoon: 0,
+      onTime: 0,
+      awaitingCorrection: 0,
+    };
     c.total += 1;
     c[group] += 1;
     counts.set(key, c);
   }
-  const byDue = (x: any, y: any) => String(x.dueDate ?? '9999').localeCompare(String(y.dueDate ?? '9999')) || String(x.receivedDate).localeCompare(String(y.receivedDate));
+  const byDue = (x: any, y: any) =>
+    String(x.dueDate ?? '9999').localeCompare(String(y.dueDate ?? '9999')) || String(x.receivedDate).localeCompare(String(y.receivedDate));
   Object.values(groups).forEach((g) => g.sort(byDue));
   return { today, groups, counts: [...counts.values()].sort((x, y) => String(x.organization?.code ?? '').localeCompare(String(y.organization?.code ?? ''))) };
 }

@@ -32,7 +32,8 @@ const present = (v: unknown) => v !== null && v !== undefined && v !== '';
 const DATE_FIELDS = ['receivedDate', 'answeredDate', 'correctionRequestedDate', 'correctionAnswerBy', 'correctionReceivedDate', 'extensionApprovedDate'];
 const dayOrValue = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === '' || v === undefined ? null : v);
 /** The edit form sends every field back: a field counts as changed only when its value differs. */
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(dayOrValue(a)) === JSON.stringify(dayOrValue(b)) || (typeof a === 'number' && String(a) === String(b));
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(dayOrValue(a)) === JSON.stringify(dayOrValue(b)) || (typeof a === 'number' && String(a) === String(b));
 
 /** Fills what a status change implies when the officer did not type it: dates of today, closing open consultations. */
 function applyTransitionDefaults(merged: Record<string, any>, data: Record<string, any>, from: string | null, to: string, today: string) {
@@ -47,7 +48,10 @@ function applyTransitionDefaults(merged: Record<string, any>, data: Record<strin
     set('consultations', [...consultations, { kind: 'third-party', startDate: today, endDate: null }]);
   }
   if (from === 'consulting' && to !== 'consulting' && consultations.some((c) => !c.endDate)) {
-    set('consultations', consultations.map((c) => (c.endDate ? c : { ...c, endDate: today > c.startDate ? today : c.startDate })));
+    set(
+      'consultations',
+      consultations.map((c) => (c.endDate ? c : { ...c, endDate: today > c.startDate ? today : c.startDate })),
+    );
   }
   if (to === 'answered' && !present(merged.answeredDate)) set('answeredDate', today);
 }
@@ -57,14 +61,16 @@ function checkFee(merged: Record<string, any>, data: Record<string, any>) {
   const n = merged.feeRequestNumberInMonth;
   const pages = merged.feePages;
   if (method === 'none') {
-    if (present(n) || present(pages)) throw fieldError('feeMethod', 'feeMethod must be "per-request" or "per-page" when a request number or page count is given');
+    if (present(n) || present(pages))
+      throw fieldError('feeMethod', 'feeMethod must be "per-request" or "per-page" when a request number or page count is given');
     if (present(merged.feeYuan) && Number(merged.feeYuan) !== 0) {
       throw fieldError('feeYuan', 'a fee needs its basis: set feeMethod to "per-request" or "per-page"');
     }
     return;
   }
   if (method === 'per-request' && present(pages)) throw fieldError('feePages', 'a fee is billed per request or per page, never both: clear feePages');
-  if (method === 'per-page' && present(n)) throw fieldError('feeRequestNumberInMonth', 'a fee is billed per request or per page, never both: clear feeRequestNumberInMonth');
+  if (method === 'per-page' && present(n))
+    throw fieldError('feeRequestNumberInMonth', 'a fee is billed per request or per page, never both: clear feeRequestNumberInMonth');
   const field = method === 'per-request' ? 'feeRequestNumberInMonth' : 'feePages';
   if (!present(merged[field])) throw fieldError(field, `${field} is required when feeMethod is "${method}"`);
   let yuan: number;
@@ -104,7 +110,7 @@ export function applySaveRules(
   }
   const merged: Record<string, any> = { ...(existing ?? {}), ...data };
   delete merged.organization;
-  const from: string | null = existing ? existing.applicationStatus ?? 'received' : null;
+  const from: string | null = existing ? (existing.applicationStatus ?? 'received') : null;
   const to: string = merged.applicationStatus || 'received';
   if (!isApplicationStatus(to)) {
     throw fieldError('applicationStatus', `unknown applicationStatus ${JSON.stringify(to)}`);

@@ -60,7 +60,10 @@ export async function assertWritableOrganizations(strapi: Core.Strapi, organizat
   if (!user || ctx?.state?.auth?.strategy?.name !== 'admin' || isSuperAdmin(user)) return;
   const orgs = await organizationsOfUser(strapi, user.id);
   if (orgs.length === 0) {
-    throw refused('您没有被分配到任何机关，不能办理申请或复议诉讼案件。', 'You are assigned to no organization: you cannot handle applications or review cases.');
+    throw refused(
+      '您没有被分配到任何机关，不能办理申请或复议诉讼案件。',
+      'You are assigned to no organization: you cannot handle applications or review cases.',
+    );
   }
   if (organizationDocumentIds.some((id) => !id || !orgs.includes(id))) {
     throw refused('只能办理本人所属机关的申请和复议诉讼案件。', 'You can only handle the applications and review cases of your own organizations.');

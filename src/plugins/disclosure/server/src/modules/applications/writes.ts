@@ -36,7 +36,7 @@ async function organizationsOfTargets(strapi: Core.Strapi, uid: typeof APPLICATI
 async function organizationOf(strapi: Core.Strapi, uid: typeof APPLICATION_UID | typeof REVIEW_CASE_UID, documentId: string | undefined) {
   if (!documentId) return null;
   const row: any = await strapi.db.query(uid).findOne({ where: { documentId }, populate: { organization: { select: ['documentId'] } } });
-  return row ? row.organization?.documentId ?? null : undefined;
+  return row ? (row.organization?.documentId ?? null) : undefined;
 }
 
 /**
@@ -51,7 +51,7 @@ export async function beforeApplicationSave(strapi: Core.Strapi, action: 'create
       ? await strapi.db.query(APPLICATION_UID).findOne({ where: { documentId: params.documentId }, populate: { organization: { select: ['documentId'] } } })
       : null;
   await assertWritableOrganizations(strapi, [
-    ...(await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization)),
+    ...(await touchedOrganizations(strapi, existing ? (existing.organization?.documentId ?? null) : undefined, data.organization)),
     ...(await organizationsOfTargets(strapi, REVIEW_CASE_UID, data.reviewCases)),
   ]);
   const { from, to } = applySaveRules(existing, data, shanghaiDate(), await loadCalendar(strapi));
@@ -77,7 +77,7 @@ async function beforeReviewCaseSave(strapi: Core.Strapi, action: 'create' | 'upd
       ? await strapi.db.query(REVIEW_CASE_UID).findOne({ where: { documentId: params.documentId }, populate: { organization: { select: ['documentId'] } } })
       : null;
   await assertWritableOrganizations(strapi, [
-    ...(await touchedOrganizations(strapi, existing ? existing.organization?.documentId ?? null : undefined, data.organization)),
+    ...(await touchedOrganizations(strapi, existing ? (existing.organization?.documentId ?? null) : undefined, data.organization)),
     ...(await organizationsOfTargets(strapi, APPLICATION_UID, data.application)),
   ]);
   await beforeReviewCaseWrite(strapi, action, params);
@@ -125,7 +125,11 @@ export function registerApplicationMiddleware(strapi: Core.Strapi) {
         if (action === 'create') {
           await recordEvent(strapi, { applicationDocumentId: documentId, action: 'created', toStatus: change.to, note: change.note }, actor);
         } else if (change.from !== change.to) {
-          await recordEvent(strapi, { applicationDocumentId: documentId, action: 'transition', fromStatus: change.from, toStatus: change.to, note: change.note }, actor);
+          await recordEvent(
+            strapi,
+            { applicationDocumentId: documentId, action: 'transition', fromStatus: change.from, toStatus: change.to, note: change.note },
+            actor,
+          );
         }
       }
       return result;

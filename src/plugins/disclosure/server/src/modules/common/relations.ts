@@ -29,12 +29,7 @@ export function relationTarget(value: unknown): RelationRef | null | undefined {
 }
 
 /** Loads selected columns of the row a relation reference points at (any locale, draft first). */
-export async function findReferenced<T = any>(
-  strapi: Core.Strapi,
-  uid: UID.Schema,
-  ref: RelationRef,
-  select: string[]
-): Promise<T | null> {
+export async function findReferenced<T = any>(strapi: Core.Strapi, uid: UID.Schema, ref: RelationRef, select: string[]): Promise<T | null> {
   const where = 'documentId' in ref ? { documentId: ref.documentId } : { id: ref.id };
   return (await strapi.db.query(uid).findOne({ where, select })) as T | null;
 }

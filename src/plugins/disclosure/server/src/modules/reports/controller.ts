@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { contentDisposition, isExportKind, type ExportKind } from '../../core/annual-report';
 import { REPORT_LOCALES, SOURCE_LOCALE, type ReportLocale } from './variants';
 import type { CheckInput } from './check';
@@ -7,7 +6,6 @@ import type { ReportsService } from './service';
 import { fieldError } from '../common/field-error';
 
 const MIN_YEAR = 2019; // the first year with a national table format
-
 
 function parseOrganizationYear(input: Record<string, unknown>) {
   const organization = typeof input.organization === 'string' ? input.organization.trim() : '';

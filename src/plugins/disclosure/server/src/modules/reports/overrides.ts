@@ -19,12 +19,7 @@ const ITEM_COLS_2019 = ['previousYearItems', 'change', 'decisions'];
 /** Cells of Table 2 an editor may override, as "proactive.<row>.<col>". */
 export function overridableCells(version: FormatVersionLike): string[] {
   if (toFormatVersion(version) === '2021') {
-    return [
-      'proactive.licensing.decisions',
-      'proactive.punishment.decisions',
-      'proactive.enforcement.decisions',
-      'proactive.fees.amountTenThousandYuan',
-    ];
+    return ['proactive.licensing.decisions', 'proactive.punishment.decisions', 'proactive.enforcement.decisions', 'proactive.fees.amountTenThousandYuan'];
   }
   return [
     ...['licensing', 'otherServices', 'punishment', 'enforcement'].flatMap((row) => ITEM_COLS_2019.map((c) => `proactive.${row}.${c}`)),

@@ -43,8 +43,7 @@ function isEmptyProse(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (!Array.isArray(value)) return false;
-  const text = (nodes: any[]): string =>
-    nodes.map((n) => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? text(n.children) : '')).join('');
+  const text = (nodes: any[]): string => nodes.map((n) => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? text(n.children) : '')).join('');
   return text(value).trim() === '';
 }
 
@@ -96,12 +95,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const validation = await validateTables(strapi, { tables, formatVersion: version, year: input.year, organizationDocumentId: orgDocumentId });
 
       // Prose of the zh-Hans version: the editor's text is kept, empty sections get a first draft.
-      const source: any = found
-        ? await strapi.documents(REPORT_UID).findOne({ documentId: draft.documentId, locale: SOURCE_LOCALE, status: 'draft' })
-        : null;
-      const categoryCounts = counted.notices.byCategory
-        .filter((c) => c.parent === null && c.total > 0)
-        .map((c) => ({ name: c.name, count: c.total }));
+      const source: any = found ? await strapi.documents(REPORT_UID).findOne({ documentId: draft.documentId, locale: SOURCE_LOCALE, status: 'draft' }) : null;
+      const categoryCounts = counted.notices.byCategory.filter((c) => c.parent === null && c.total > 0).map((c) => ({ name: c.name, count: c.total }));
       const drafts = draftProse({
         organizationName: counted.organization.name,
         year: input.year,
@@ -167,13 +162,15 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [key, value] of Object.entries(input.cells ?? {})) {
         if (!allowed.includes(key)) throw fieldError(`cells.${key}`, `"${key}" cannot be overridden; allowed: ${allowed.join(', ')}`);
         if (value === null) delete next.cells[key];
-        else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw fieldError(`cells.${key}`, `"${key}" must be a non-negative number or null`);
+        else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+          throw fieldError(`cells.${key}`, `"${key}" must be a non-negative number or null`);
         else next.cells[key] = value;
       }
       if (input.processingFeeYuan !== undefined) {
         const fee = input.processingFeeYuan;
         if (fee === null) delete next.processingFeeYuan;
-        else if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0) throw fieldError('processingFeeYuan', '"processingFeeYuan" must be a non-negative number or null');
+        else if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0)
+          throw fieldError('processingFeeYuan', '"processingFeeYuan" must be a non-negative number or null');
         else next.processingFeeYuan = fee;
       }
       next.updatedAt = new Date().toISOString();
@@ -338,7 +335,6 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
 
 export default reports;
 export type ReportsService = ReturnType<typeof reports>;

@@ -17,13 +17,7 @@ export async function concurrentReads<T extends unknown[]>(strapi: Core.Strapi, 
   // One fan-out at a time, and only with connections to spare: otherwise concurrent calls could each
   // hold a connection while waiting for more, and starve the pool. Inside a caller's transaction the
   // reads join it (they must see its writes). In these cases they run one after another.
-  if (
-    strapi.db.dialect.client !== 'postgres' ||
-    list.length < 2 ||
-    fanningOut ||
-    poolMax <= list.length ||
-    strapi.db.inTransaction()
-  ) {
+  if (strapi.db.dialect.client !== 'postgres' || list.length < 2 || fanningOut || poolMax <= list.length || strapi.db.inTransaction()) {
     return strapi.db.transaction(async ({ trx }) => {
       const results: unknown[] = [];
       for (const read of list) results.push(await read(trx));

@@ -47,7 +47,16 @@ export function linkColumnNames(strapi: Core.Strapi, spec: LinkColumn): LinkColu
   const column = owner.column(spec.attribute);
   // PostgreSQL cuts identifiers at 63 bytes; the suffixes below add at most 4
   const trigger = `${owner.name}_${column}`.slice(0, 50) + '_sync';
-  return { table: owner.name, column, link: link.table, own: link.own, target: link.target, targetTable: target.name, targetDocumentId: target.column('documentId'), trigger };
+  return {
+    table: owner.name,
+    column,
+    link: link.table,
+    own: link.own,
+    target: link.target,
+    targetTable: target.name,
+    targetDocumentId: target.column('documentId'),
+    trigger,
+  };
 }
 
 /**
@@ -147,7 +156,7 @@ export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created:
       if (triggerNames(n, dialect).every((name) => existing.has(name))) continue;
       for (const statement of triggerStatements(n, dialect)) await trx.raw(statement);
       const result = await trx.raw(repairStatement(n, dialect));
-      repaired += Number(dialect === 'postgres' ? result.rowCount : result.changes ?? 0);
+      repaired += Number(dialect === 'postgres' ? result.rowCount : (result.changes ?? 0));
       created.push(`${n.table}.${n.column}`);
     }
     return { created, repaired };

@@ -69,9 +69,20 @@ async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: 
     .leftJoin(`${parentLink.table} as c_parent`, `c_parent.${parentLink.own}`, 'c.id')
     .leftJoin(`${c.name} as p`, 'p.id', `c_parent.${parentLink.target}`)
     .where(`c.${c.column('locale')}`, locale)
-    .select({ documentId: `c.${c.column('documentId')}`, code: `c.${c.column('code')}`, name: `c.${c.column('name')}`, parent: `p.${c.column('code')}`, sortOrder: `c.${c.column('sortOrder')}` })
+    .select({
+      documentId: `c.${c.column('documentId')}`,
+      code: `c.${c.column('code')}`,
+      name: `c.${c.column('name')}`,
+      parent: `p.${c.column('code')}`,
+      sortOrder: `c.${c.column('sortOrder')}`,
+    })
     .orderBy([{ column: `c.${c.column('sortOrder')}` }, { column: `c.${c.column('code')}` }]);
-  return rows.map((t: any) => ({ documentId: String(t.documentId), code: t.code as string, name: t.name as string, parent: (t.parent ?? null) as string | null }));
+  return rows.map((t: any) => ({
+    documentId: String(t.documentId),
+    code: t.code as string,
+    name: t.name as string,
+    parent: (t.parent ?? null) as string | null,
+  }));
 }
 
 /**
@@ -83,13 +94,7 @@ async function categoryTree(strapi: Core.Strapi, trx: Knex.Transaction, locale: 
  * (see publishedNotices), and the category relation is to-one too; its link column holds the
  * category's documentId, named by the tree.
  */
-export async function noticeCounts(
-  strapi: Core.Strapi,
-  trx: Knex.Transaction,
-  organizations: string[],
-  locale: string,
-  period: Period
-): Promise<NoticeCounts> {
+export async function noticeCounts(strapi: Core.Strapi, trx: Knex.Transaction, organizations: string[], locale: string, period: Period): Promise<NoticeCounts> {
   const n = tableOf(strapi, 'api::notice.notice');
   const release = `n.${n.column('releaseDate')}`;
   const type = `n.${n.column('documentType')}`;
@@ -103,8 +108,8 @@ export async function noticeCounts(
     .groupBy(release, type, category)
     .as('g');
   const month = monthOf(strapi, 'g.day');
-  const groups = await strapi.db
-    .connection.from(byDay)
+  const groups = await strapi.db.connection
+    .from(byDay)
     .transacting(trx)
     .select('category', 'type')
     .select(strapi.db.connection.raw(`${month} AS month`))

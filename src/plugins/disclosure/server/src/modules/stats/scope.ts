@@ -10,7 +10,7 @@ import { tableOf } from './schema-names';
 export async function organizationRowIds(
   strapi: Core.Strapi,
   code: string,
-  includeSubOrganizations: boolean
+  includeSubOrganizations: boolean,
 ): Promise<{ ids: number[]; documentIds: string[]; name: string; documentId: string } | null> {
   const org = tableOf(strapi, 'api::organization.organization');
   const knex = strapi.db.connection;
@@ -29,7 +29,10 @@ export async function organizationRowIds(
     }
     const documentIds = new Set<string>(roots.map((r: any) => String(r[org.column('documentId')])));
     if (ids.size > roots.length) {
-      const rows = await knex(org.name).transacting(trx).distinct(org.column('documentId')).whereIn('id', [...ids]);
+      const rows = await knex(org.name)
+        .transacting(trx)
+        .distinct(org.column('documentId'))
+        .whereIn('id', [...ids]);
       rows.forEach((r: any) => documentIds.add(String(r[org.column('documentId')])));
     }
     return { ids: [...ids], documentIds: [...documentIds], name: roots[0][org.column('name')], documentId: roots[0][org.column('documentId')] };

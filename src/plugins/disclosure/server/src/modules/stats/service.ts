@@ -54,9 +54,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The public counts only: the report tables are not computed on this read path. */
   async noticeCountsOf(query: StatsQuery) {
     const { scope, includeSubOrganizations } = await scopeOf(strapi, query);
-    const notices = await strapi.db.transaction(({ trx }) =>
-      noticeCounts(strapi, trx, scope.documentIds, sourceLocale(strapi), yearPeriod(query.year))
-    );
+    const notices = await strapi.db.transaction(({ trx }) => noticeCounts(strapi, trx, scope.documentIds, sourceLocale(strapi), yearPeriod(query.year)));
     return {
       organization: { code: query.organization, name: scope.name, documentId: scope.documentId },
       year: query.year,

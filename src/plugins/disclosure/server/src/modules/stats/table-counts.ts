@@ -58,8 +58,8 @@ export async function documentCounts(strapi: Core.Strapi, trx: Knex.Transaction,
         strapi,
         `${issuedOn} <= ? AND (${col('validity')} NOT IN (${list(GONE)}) OR ${col('abolishedDate')} IS NULL OR ${col('abolishedDate')} > ?)`,
         [period.to, ...GONE, period.to],
-        'inForce'
-      )
+        'inForce',
+      ),
     )
     .groupBy(col('documentType'));
   return byKey(rows, ['issued', 'abolished', 'inForce']);
@@ -141,8 +141,8 @@ export async function reviewCounts(strapi: Core.Strapi, trx: Knex.Transaction, o
     .select({ kind: col('kind') })
     .select(strapi.db.connection.raw(`${resultAtEnd} as result_at_end`, [period.to]))
     .as('cases');
-  const rows = await strapi.db
-    .connection.from(cases)
+  const rows = await strapi.db.connection
+    .from(cases)
     .transacting(trx)
     .select({ kind: 'kind', result: 'result_at_end' })
     .count({ count: '*' })

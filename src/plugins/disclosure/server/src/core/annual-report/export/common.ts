@@ -19,6 +19,7 @@ export interface ExportResult {
 }
 
 // Characters Windows and macOS refuse in file names, and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 export function exportFileNames(
@@ -34,10 +35,7 @@ export function exportFileNames(
 }
 
 /** A Content-Disposition header value carrying both names (RFC 6266 / RFC 5987). */
-export function contentDisposition(
-  result: Pick<ExportResult, 'fileName' | 'asciiFileName'>,
-  disposition: 'attachment' | 'inline' = 'attachment',
-): string {
+export function contentDisposition(result: Pick<ExportResult, 'fileName' | 'asciiFileName'>, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const encoded = encodeURIComponent(result.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${disposition}; filename="${result.asciiFileName}"; filename*=UTF-8''${encoded}`;
 }

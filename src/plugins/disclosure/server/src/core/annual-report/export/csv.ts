@@ -35,9 +35,7 @@ export function tableCsv(model: TableModel, tables: ReportTables | LooseTables, 
     r.groups.map(t).join(' / '),
     t(r.label),
     // Table 2's blocks have different columns; a cell the row does not have stays empty.
-    ...model.columns.map((c) =>
-      r.columns.some((rc) => rc.code === c.code) ? cellText(tables, { table: model.code, row: r.code, col: c.code }) : '',
-    ),
+    ...model.columns.map((c) => (r.columns.some((rc) => rc.code === c.code) ? cellText(tables, { table: model.code, row: r.code, col: c.code }) : '')),
   ]);
   return csv([header, ...lines]);
 }

@@ -73,8 +73,7 @@ function proseParagraphs(block: ProseBlock): Paragraph[] {
       return [new Paragraph({ children: inline(block.runs.map((r) => ({ ...r, bold: true }))), indent: INDENT_TWO_CHARS })];
     case 'list':
       return block.items.map(
-        (item, i) =>
-          new Paragraph({ children: inline([{ text: block.ordered ? `${i + 1}. ` : '• ' }, ...item]), indent: INDENT_TWO_CHARS }),
+        (item, i) => new Paragraph({ children: inline([{ text: block.ordered ? `${i + 1}. ` : '• ' }, ...item]), indent: INDENT_TWO_CHARS }),
       );
   }
 }

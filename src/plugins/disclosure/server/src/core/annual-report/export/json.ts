@@ -56,9 +56,7 @@ function labelsOf(format: FormatDefinition, t: ConvertLabel): ReportJsonLabels {
       {
         label: t(m.label),
         rows: Object.fromEntries(m.rows.map((r) => [r.code, { label: t(r.label), groups: r.groups.map(t) }])),
-        columns: Object.fromEntries(
-          m.columns.map((c) => [c.code, { label: t(c.label), ...(c.group ? { group: t(c.group) } : {}) }]),
-        ),
+        columns: Object.fromEntries(m.columns.map((c) => [c.code, { label: t(c.label), ...(c.group ? { group: t(c.group) } : {}) }])),
       },
     ]),
   ) as ReportJsonLabels['tables'];
@@ -74,9 +72,7 @@ export function reportJson(report: AnnualReport, options: JsonExportOptions = {}
       Object.fromEntries(
         m.rows.map((r) => [
           r.code,
-          Object.fromEntries(
-            r.columns.map((c) => [c.code, numericCell(report.tables, { table: m.code, row: r.code, col: c.code }) ?? null]),
-          ),
+          Object.fromEntries(r.columns.map((c) => [c.code, numericCell(report.tables, { table: m.code, row: r.code, col: c.code }) ?? null])),
         ]),
       ),
     ]),

@@ -77,13 +77,7 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string, grid: TableGrid, repo
   }
 }
 
-function addTextSheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  report: PreparedReport,
-  tableSheets: Map<string, string>,
-  t: (s: string) => string,
-): void {
+function addTextSheet(wb: ExcelJS.Workbook, name: string, report: PreparedReport, tableSheets: Map<string, string>, t: (s: string) => string): void {
   const ws = wb.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -117,8 +111,7 @@ export async function exportXlsx(report: AnnualReport, options: ExportOptions = 
   for (const s of prepared.sections) if (s.kind === 'table') tableSheets.set(s.code, sheetName(s.grid.caption, taken));
 
   addTextSheet(wb, textSheet, prepared, tableSheets, t);
-  for (const s of prepared.sections)
-    if (s.kind === 'table') addTableSheet(wb, tableSheets.get(s.code) as string, s.grid, prepared);
+  for (const s of prepared.sections) if (s.kind === 'table') addTableSheet(wb, tableSheets.get(s.code) as string, s.grid, prepared);
 
   const body = Buffer.from(await wb.xlsx.writeBuffer());
   return {

@@ -129,7 +129,12 @@ const importJob = {
 const importChunk = {
   kind: 'collectionType',
   collectionName: 'disclosure_import_chunks',
-  info: { singularName: 'import-chunk', pluralName: 'import-chunks', displayName: 'Application import rows', description: 'Validated rows of an import, in order.' },
+  info: {
+    singularName: 'import-chunk',
+    pluralName: 'import-chunks',
+    displayName: 'Application import rows',
+    description: 'Validated rows of an import, in order.',
+  },
   options: { draftAndPublish: false },
   pluginOptions: hidden,
   attributes: {

@@ -22,7 +22,10 @@ export type ImportedRow = Record<string, string | number | null> & { trackingNum
 
 /** A row the rules refuse at confirmation (e.g. the calendar changed since validation). */
 export class ImportRowError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`第 ${line} 行 / line ${line}: ${message}`);
   }
 }
@@ -108,7 +111,11 @@ export async function writeChunk(
     select: ['id', 'documentId'],
   });
   const idOf = new Map(created.map((c) => [c.documentId, c.id]));
-  await linkOrganizations(strapi, trx, records.map((r) => ({ id: idOf.get(r.documentId), organizationId: organizationOf.get(r.documentId)! })));
+  await linkOrganizations(
+    strapi,
+    trx,
+    records.map((r) => ({ id: idOf.get(r.documentId), organizationId: organizationOf.get(r.documentId)! })),
+  );
 
   const occurredAt = new Date();
   await strapi.db.query(EVENT_UID as any).createMany({
@@ -129,7 +136,12 @@ async function linkOrganizations(strapi: Core.Strapi, trx: any, links: { id: num
   if (inverseOrderColumnName) {
     // Each new link goes last in its organization's list: max + 1, counted on from the stored maximum.
     const targets = [...new Set(links.map((l) => l.organizationId))];
-    const max: any[] = await table().select(inverseJoinColumn.name).max(inverseOrderColumnName, { as: 'max' }).whereIn(inverseJoinColumn.name, targets).where(joinTable.on || {}).groupBy(inverseJoinColumn.name);
+    const max: any[] = await table()
+      .select(inverseJoinColumn.name)
+      .max(inverseOrderColumnName, { as: 'max' })
+      .whereIn(inverseJoinColumn.name, targets)
+      .where(joinTable.on || {})
+      .groupBy(inverseJoinColumn.name);
     for (const m of max) next.set(Number(m[inverseJoinColumn.name]), Number(m.max) || 0);
   }
   const insert = links.map(({ id, organizationId }) => {
@@ -149,7 +161,11 @@ async function linkOrganizations(strapi: Core.Strapi, trx: any, links: { id: num
 export async function emitCreated(strapi: Core.Strapi, ids: number[]) {
   if (ids.length === 0) return;
   const model: any = strapi.getModel(APPLICATION_UID);
-  const populate = Object.fromEntries(Object.entries(model.attributes).filter(([, a]: any) => a.type === 'relation').map(([k]) => [k, { select: undefined }]));
+  const populate = Object.fromEntries(
+    Object.entries(model.attributes)
+      .filter(([, a]: any) => a.type === 'relation')
+      .map(([k]) => [k, { select: undefined }]),
+  );
   const entries: any[] = await strapi.db.query(APPLICATION_UID).findMany({ where: { id: { $in: ids } }, populate });
   for (const entry of entries) {
     const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: any) => strapi.getModel(uid) } as any, entry);

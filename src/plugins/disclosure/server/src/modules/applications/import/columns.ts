@@ -52,14 +52,34 @@ const OUTCOME_VALUES = withCodes(Object.fromEntries(OUTCOMES.map((o) => [o.label
 export const COLUMNS: readonly Column[] = [
   { header: '申请编号', field: 'trackingNumber', required: true, kind: 'string', maxLength: 64, hint: '原系统中的编号；重复导入时按此识别，已存在的不再导入' },
   { header: '机关代码', field: 'organizationCode', required: true, kind: 'string', maxLength: 32, hint: '办理机关的代码，如 430381106' },
-  { header: '申请人类型', field: 'applicantType', required: true, kind: 'enum', values: withCodes(APPLICANT_TYPES), hint: Object.keys(APPLICANT_TYPES).join('、') },
+  {
+    header: '申请人类型',
+    field: 'applicantType',
+    required: true,
+    kind: 'enum',
+    values: withCodes(APPLICANT_TYPES),
+    hint: Object.keys(APPLICANT_TYPES).join('、'),
+  },
   { header: '申请人姓名或名称', field: 'applicantName', kind: 'string', maxLength: 200, personal: true, hint: '' },
   { header: '联系方式', field: 'applicantContact', kind: 'string', maxLength: 300, personal: true, hint: '' },
   { header: '申请方式', field: 'channel', required: true, kind: 'enum', values: withCodes(CHANNELS), hint: Object.keys(CHANNELS).join('、') },
   { header: '收到申请日期', field: 'receivedDate', required: true, kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '申请内容', field: 'requestedContent', kind: 'text', maxLength: 10000, personal: true, hint: '不超过 10000 字' },
-  { header: '办理状态', field: 'applicationStatus', required: true, kind: 'enum', values: STATUSES, hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、') },
-  { header: '办理结果', field: 'outcome', kind: 'enum', values: OUTCOME_VALUES, hint: '已答复、已终止时必填：年度报告表三的一项（如“（一）予以公开”或 granted）' },
+  {
+    header: '办理状态',
+    field: 'applicationStatus',
+    required: true,
+    kind: 'enum',
+    values: STATUSES,
+    hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、'),
+  },
+  {
+    header: '办理结果',
+    field: 'outcome',
+    kind: 'enum',
+    values: OUTCOME_VALUES,
+    hint: '已答复、已终止时必填：年度报告表三的一项（如“（一）予以公开”或 granted）',
+  },
   { header: '答复日期', field: 'answeredDate', kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '告知补正日期', field: 'correctionRequestedDate', kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '收到补正日期', field: 'correctionReceivedDate', kind: 'date', hint: 'YYYY-MM-DD' },
@@ -86,7 +106,11 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as any;
-    if (Array.isArray(v.richText)) return v.richText.map((r: any) => r.text).join('').trim();
+    if (Array.isArray(v.richText))
+      return v.richText
+        .map((r: any) => r.text)
+        .join('')
+        .trim();
     if (v.text !== undefined) return cellText(v.text);
     if (v.result !== undefined) return cellText(v.result);
     return '';
@@ -116,7 +140,10 @@ export function mapHeaders(headerCells: string[]): { index: Map<string, number>;
   const index = new Map<string, number>();
   const problems: Rejection[] = [];
   headerCells.forEach((h, i) => {
-    const text = h.replace(/^\uFEFF/, '').replace(/[*＊]$/, '').trim();
+    const text = h
+      .replace(/^\uFEFF/, '')
+      .replace(/[*＊]$/, '')
+      .trim();
     if (!text) return;
     const column = COLUMNS.find((c) => c.header === text || c.field === text);
     if (!column) problems.push({ line: 1, column: text, reason: '未知的列名 / unknown column' });
@@ -145,7 +172,7 @@ export function validateRow(
   const row: Record<string, string | number | null> = {};
   for (const c of COLUMNS) {
     const i = index.get(c.field);
-    const text = i === undefined ? '' : cells[i] ?? '';
+    const text = i === undefined ? '' : (cells[i] ?? '');
     const reject = (reason: string) => problems.push({ line, column: c.header, reason });
     if (text === '') {
       if (c.required) reject('必填 / required');
@@ -197,14 +224,26 @@ export function validateRow(
       problems.push({ line, column: '延长工作日数', reason: '已延期的申请须填写延长工作日数、批准人和理由 / extension data required' });
     }
     if (row.applicationStatus === 'consulting') {
-      problems.push({ line, column: '办理状态', reason: '征求意见中的申请请在系统中登记征求意见后再导入 / import consulting applications after their consultation ends' });
+      problems.push({
+        line,
+        column: '办理状态',
+        reason: '征求意见中的申请请在系统中登记征求意见后再导入 / import consulting applications after their consultation ends',
+      });
     }
     // The due-date rules can only refuse correction and extension data; skip the walk for rows without any.
-    const needsDueDateCheck = ['correctionRequestedDate', 'correctionReceivedDate', 'extensionWorkingDays', 'extensionApprover', 'extensionReason', 'extensionApprovedDate'].some((f) => row[f] !== null);
+    const needsDueDateCheck = [
+      'correctionRequestedDate',
+      'correctionReceivedDate',
+      'extensionWorkingDays',
+      'extensionApprover',
+      'extensionReason',
+      'extensionApprovedDate',
+    ].some((f) => row[f] !== null);
     if (problems.length === 0 && needsDueDateCheck) {
       try {
         const late = computeDueDate(dueDateInputOf(row, today), calendar).warnings.find((w) => w.code === 'extension-approved-late');
-        if (late) problems.push({ line, column: '延期批准日期', reason: `${late.zh}，申请已逾期，不能再延期 / ${late.en}: the application was already overdue` });
+        if (late)
+          problems.push({ line, column: '延期批准日期', reason: `${late.zh}，申请已逾期，不能再延期 / ${late.en}: the application was already overdue` });
       } catch (e: any) {
         const column = /extension|延/.test(e.code ?? e.message) ? '延长工作日数' : /correction|补正/.test(e.message) ? '告知补正日期' : null;
         problems.push({ line, column, reason: e.message });

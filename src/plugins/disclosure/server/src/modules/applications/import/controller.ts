@@ -15,7 +15,10 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /import/template?format=xlsx|csv */
   async template(ctx: any) {
     const format = ctx.query?.format === 'csv' ? 'csv' : 'xlsx';
-    ctx.set('Content-Disposition', `attachment; filename="applications-template.${format}"; filename*=UTF-8''${encodeURIComponent(`依申请公开导入模板.${format}`)}`);
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="applications-template.${format}"; filename*=UTF-8''${encodeURIComponent(`依申请公开导入模板.${format}`)}`,
+    );
     ctx.type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     ctx.body = await templateFile(format);
   },
@@ -29,7 +32,9 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const format = formatOf(filename, file.mimetype ?? file.type);
     if (!format) throw new errors.ValidationError('只能导入 .xlsx 或 .csv 文件 / only .xlsx and .csv files can be imported');
     if (Number(file.size) > MAX_IMPORT_BYTES) {
-      throw new errors.PayloadTooLargeError(`文件超过 ${MAX_IMPORT_BYTES >> 20} MB，请分批导入 / the file is over ${MAX_IMPORT_BYTES >> 20} MB: import it in parts`);
+      throw new errors.PayloadTooLargeError(
+        `文件超过 ${MAX_IMPORT_BYTES >> 20} MB，请分批导入 / the file is over ${MAX_IMPORT_BYTES >> 20} MB: import it in parts`,
+      );
     }
     const job: any = await strapi.db.query(IMPORT_JOB_UID as any).create({
       data: { filename: filename.slice(0, 255), state: 'validating', userId: ctx.state.user?.id ?? null, runner: INSTANCE, heartbeatAt: new Date() },
@@ -56,7 +61,8 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { id: job.id, state: 'validated' },
       data: { state: 'importing', processedRows: 0, created: 0, skipped: 0, runner: INSTANCE, heartbeatAt: new Date(), updatedAt: new Date() },
     });
-    if (count !== 1) throw new errors.ValidationError(`the import is "${job.state === 'validated' ? 'importing' : job.state}"; only a validated import can be confirmed`);
+    if (count !== 1)
+      throw new errors.ValidationError(`the import is "${job.state === 'validated' ? 'importing' : job.state}"; only a validated import can be confirmed`);
     const actor = currentActor(strapi);
     setImmediate(() => void startImport(strapi, job.id, actor));
     ctx.status = 202;
@@ -64,12 +70,28 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-const JOB_FIELDS = ['id', 'filename', 'state', 'totalRows', 'processedRows', 'validRows', 'rejectedRows', 'created', 'skipped', 'rejected', 'failure', 'userId', 'createdAt', 'updatedAt'];
+const JOB_FIELDS = [
+  'id',
+  'filename',
+  'state',
+  'totalRows',
+  'processedRows',
+  'validRows',
+  'rejectedRows',
+  'created',
+  'skipped',
+  'rejected',
+  'failure',
+  'userId',
+  'createdAt',
+  'updatedAt',
+];
 
 async function findJob(strapi: Core.Strapi, ctx: any) {
   const id = Number(ctx.params.id);
   // Everything but `rows` (all the rows of the file): the status is polled while the import runs.
-  const job: any = Number.isSafeInteger(id) && id > 0 && id <= 2147483647 ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
+  const job: any =
+    Number.isSafeInteger(id) && id > 0 && id <= 2147483647 ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
   const user = ctx.state.user;
   const superAdmin = (user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin');
   if (!job || (!superAdmin && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');

@@ -12,8 +12,7 @@ import { hasRows } from './chunks';
 import { INSTANCE, isActive, STALE_MS } from './job-runner';
 import { startImport } from './service';
 
-export const INTERRUPTED_VALIDATION =
-  '校验因服务重启而中断，请重新上传文件 / validation was interrupted by a server restart: upload the file again';
+export const INTERRUPTED_VALIDATION = '校验因服务重启而中断，请重新上传文件 / validation was interrupted by a server restart: upload the file again';
 export const INTERRUPTED_IMPORT =
   '导入因服务重启而中断，且无法继续（待导入数据缺失），请重新上传文件 / the import was interrupted by a server restart and cannot be resumed: upload the file again';
 

@@ -57,7 +57,9 @@ async function checkUnpackedSize(file: Buffer) {
     total += Number(entry._data?.uncompressedSize ?? 0);
   });
   if (total > MAX_XLSX_UNPACKED_BYTES) {
-    throw new ImportFileError(`文件解压后超过 ${MAX_XLSX_UNPACKED_BYTES >> 20} MB，请分批导入 / the workbook unpacks to over ${MAX_XLSX_UNPACKED_BYTES >> 20} MB: import it in parts`);
+    throw new ImportFileError(
+      `文件解压后超过 ${MAX_XLSX_UNPACKED_BYTES >> 20} MB，请分批导入 / the workbook unpacks to over ${MAX_XLSX_UNPACKED_BYTES >> 20} MB: import it in parts`,
+    );
   }
 }
 
@@ -78,7 +80,13 @@ export async function* streamRows(file: Buffer, format: FileFormat): AsyncGenera
     return;
   }
   await checkUnpackedSize(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   for await (const sheet of reader) {
     let expected = 1;
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
@@ -146,7 +154,15 @@ export async function validateFile(strapi: Core.Strapi, jobId: number, file: Buf
     for (let i = 0; i < numbers.length; i += 500) {
       alreadyStored += await strapi.db.query(APPLICATION_UID).count({ where: { trackingNumber: { $in: numbers.slice(i, i + 500) } } });
     }
-    await updateJob(strapi, jobId, { state: 'validated', totalRows: counted, processedRows: counted, validRows, skipped: alreadyStored, rejectedRows, rejected } as any);
+    await updateJob(strapi, jobId, {
+      state: 'validated',
+      totalRows: counted,
+      processedRows: counted,
+      validRows,
+      skipped: alreadyStored,
+      rejectedRows,
+      rejected,
+    } as any);
   } catch (e: any) {
     strapi.log.warn(`disclosure import ${jobId}: validation failed: ${e?.name ?? 'Error'}`);
     await dropRows(strapi, jobId);
@@ -219,7 +235,7 @@ export function publicJob(job: any) {
     processedRows: job.processedRows ?? 0,
     validRows: job.validRows ?? 0,
     rejectedRows: job.rejectedRows ?? 0,
-    alreadyImported: job.state === 'validated' ? job.skipped ?? 0 : undefined,
+    alreadyImported: job.state === 'validated' ? (job.skipped ?? 0) : undefined,
     created: job.created ?? 0,
     skipped: job.skipped ?? 0,
     rejected: job.rejected ?? [],
