@@ -4,8 +4,9 @@ import {
   repairStatement,
   triggerNames,
   triggerStatements,
+  versionedTrigger,
   type LinkColumnNames,
-} from '../../../src/plugins/disclosure/server/src/modules/stats/link-columns';
+} from '../../../src/plugins/disclosure/server/src/modules/storage/link-columns';
 
 const names: LinkColumnNames = {
   table: 'notices',
@@ -15,7 +16,8 @@ const names: LinkColumnNames = {
   target: 'organization_id',
   targetTable: 'organizations',
   targetDocumentId: 'document_id',
-  trigger: 'notices_organization_document_id_sync',
+  triggerBase: 'notices_organization_document_id_sync',
+  trigger: 'notices_organization_document_id_sync_0123abcd',
 };
 
 describe('link column SQL', () => {
@@ -41,6 +43,15 @@ describe('link column SQL', () => {
         'WHERE "organization_document_id" IS DISTINCT FROM (SELECT MIN(t."document_id") FROM "notices_organization_lnk" l JOIN "organizations" t ON t.id = l."organization_id" WHERE l."notice_id" = "notices".id)',
     );
     expect(driftStatement(names, 'sqlite')).toMatch(/^SELECT COUNT\(\*\) AS drift FROM "notices" WHERE "organization_document_id" IS NOT \(SELECT MIN/);
+  });
+
+  it('names the triggers after a hash of their SQL: another link table or column is another name', () => {
+    const current = versionedTrigger(names);
+    expect(current).toMatch(/^notices_organization_document_id_sync_[0-9a-f]{8}$/);
+    expect(versionedTrigger({ ...names, trigger: 'anything' })).toBe(current);
+    expect(versionedTrigger({ ...names, link: 'notices_organization_links' })).not.toBe(current);
+    expect(versionedTrigger({ ...names, own: 'notice_ref' })).not.toBe(current);
+    expect(`${current}_ins`.length).toBeLessThanOrEqual(63);
   });
 
   it('refuses names that are not plain identifiers', () => {

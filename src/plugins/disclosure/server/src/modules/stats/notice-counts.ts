@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { monthOf, tableOf } from './schema-names';
+import { monthOf, tableOf } from '../storage/schema-names';
 
 export interface CategoryCount {
   code: string;

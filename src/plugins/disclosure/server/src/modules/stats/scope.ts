@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { tableOf } from './schema-names';
+import { tableOf } from '../storage/schema-names';
 
 /**
  * The organizations a count covers: the one with `code`, and with `includeSubOrganizations` all its

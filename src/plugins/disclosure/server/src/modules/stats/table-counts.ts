@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { countWhen, sumWhen, tableOf } from './schema-names';
+import { countWhen, sumWhen, tableOf } from '../storage/schema-names';
 import { publishedNotices, Period } from './notice-counts';
 import { FINAL_STATUSES } from '../../core/working-days';
 

@@ -15,6 +15,7 @@ import { computeDueDate, type DueDateInput, type WorkingDayCalendar } from '../.
 import { APPLICATION_UID, EVENT_UID } from '../content-types';
 import { eventRow, type Actor } from '../events';
 import { applySaveRules } from '../save-rules';
+import { documentIdGenerator, insertToOneLinks } from '../../storage/link-rows';
 
 const ORGANIZATION_UID = 'api::organization.organization';
 
@@ -59,13 +60,6 @@ export function memoizedDueDate(): typeof computeDueDate {
   };
 }
 
-/** The model's documentId generator (Strapi's createDocumentId, the attribute default). */
-function documentIdGenerator(strapi: Core.Strapi): () => string {
-  const generate = (strapi.db.metadata.get(APPLICATION_UID).attributes as any).documentId?.default;
-  if (typeof generate !== 'function') throw new Error('documentId default generator not found in the model metadata');
-  return generate;
-}
-
 /**
  * Inserts the new rows of `rows` (tracking numbers already stored are skipped). Must run inside
  * `strapi.db.transaction`; `trx` is its knex transaction. Returns the ids created and the count skipped.
@@ -84,7 +78,7 @@ export async function writeChunk(
   const newRows = rows.filter((r) => !exists.has(r.trackingNumber));
   if (newRows.length === 0) return { createdIds: [], skipped: rows.length };
 
-  const createDocumentId = documentIdGenerator(strapi);
+  const createDocumentId = documentIdGenerator(strapi, APPLICATION_UID);
   const records: Record<string, any>[] = [];
   const organizationOf = new Map<string, number>();
   for (const row of newRows) {
@@ -111,10 +105,12 @@ export async function writeChunk(
     select: ['id', 'documentId'],
   });
   const idOf = new Map(created.map((c) => [c.documentId, c.id]));
-  await linkOrganizations(
+  await insertToOneLinks(
     strapi,
     trx,
-    records.map((r) => ({ id: idOf.get(r.documentId), organizationId: organizationOf.get(r.documentId)! })),
+    APPLICATION_UID,
+    'organization',
+    records.map((r) => ({ id: idOf.get(r.documentId), targetId: organizationOf.get(r.documentId)! })),
   );
 
   const occurredAt = new Date();
@@ -124,37 +120,6 @@ export async function writeChunk(
     ),
   });
   return { createdIds: records.map((r) => idOf.get(r.documentId)), skipped: rows.length - newRows.length };
-}
-
-/** The link rows the query engine's attachRelations writes for a to-one relation, in one statement per batch. */
-async function linkOrganizations(strapi: Core.Strapi, trx: any, links: { id: number; organizationId: number }[]) {
-  const attribute: any = strapi.db.metadata.get(APPLICATION_UID).attributes.organization;
-  const { joinTable } = attribute;
-  const { joinColumn, inverseJoinColumn, orderColumnName, inverseOrderColumnName } = joinTable;
-  const table = () => strapi.db.getConnection(joinTable.name).transacting(trx);
-  const next = new Map<number, number>();
-  if (inverseOrderColumnName) {
-    // Each new link goes last in its organization's list: max + 1, counted on from the stored maximum.
-    const targets = [...new Set(links.map((l) => l.organizationId))];
-    const max: any[] = await table()
-      .select(inverseJoinColumn.name)
-      .max(inverseOrderColumnName, { as: 'max' })
-      .whereIn(inverseJoinColumn.name, targets)
-      .where(joinTable.on || {})
-      .groupBy(inverseJoinColumn.name);
-    for (const m of max) next.set(Number(m[inverseJoinColumn.name]), Number(m.max) || 0);
-  }
-  const insert = links.map(({ id, organizationId }) => {
-    const row: Record<string, unknown> = { [joinColumn.name]: id, [inverseJoinColumn.name]: organizationId, ...(joinTable.on || {}) };
-    if (orderColumnName) row[orderColumnName] = 1;
-    if (inverseOrderColumnName) {
-      const n = (next.get(organizationId) ?? 0) + 1;
-      next.set(organizationId, n);
-      row[inverseOrderColumnName] = n;
-    }
-    return row;
-  });
-  for (let i = 0; i < insert.length; i += 200) await table().insert(insert.slice(i, i + 200));
 }
 
 /** Strapi's `entry.create` (webhooks, audit) as the Document Service emits it: the deep-populated, sanitized entry. */

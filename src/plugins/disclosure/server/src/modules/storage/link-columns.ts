@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { tableOf } from './schema-names';
 
@@ -32,6 +33,9 @@ export interface LinkColumnNames {
   target: string;
   targetTable: string;
   targetDocumentId: string;
+  /** The triggers' name without its version: every trigger of this column starts with it. */
+  triggerBase: string;
+  /** The base and a hash of the DDL: a change of the SQL (or of Strapi's table names) is a new name. */
   trigger: string;
 }
 
@@ -45,9 +49,9 @@ export function linkColumnNames(strapi: Core.Strapi, spec: LinkColumn): LinkColu
   const link = owner.link(spec.relation);
   const target = tableOf(strapi, link.targetUid);
   const column = owner.column(spec.attribute);
-  // PostgreSQL cuts identifiers at 63 bytes; the suffixes below add at most 4
-  const trigger = `${owner.name}_${column}`.slice(0, 50) + '_sync';
-  return {
+  // PostgreSQL cuts identifiers at 63 bytes: base ≤ 49, version 9, the SQLite suffixes 4
+  const triggerBase = `${owner.name}_${column}`.slice(0, 44) + '_sync';
+  const names = {
     table: owner.name,
     column,
     link: link.table,
@@ -55,8 +59,16 @@ export function linkColumnNames(strapi: Core.Strapi, spec: LinkColumn): LinkColu
     target: link.target,
     targetTable: target.name,
     targetDocumentId: target.column('documentId'),
-    trigger,
+    triggerBase,
+    trigger: triggerBase,
   };
+  return { ...names, trigger: versionedTrigger(names) };
+}
+
+/** `<base>_<8 hex digits of the DDL's hash>`, the DDL written with the base as the name (both dialects). */
+export function versionedTrigger(n: LinkColumnNames): string {
+  const ddl = (['sqlite', 'postgres'] as const).map((d) => triggerStatements({ ...n, trigger: n.triggerBase }, d).join(';\n')).join('\n--\n');
+  return `${n.triggerBase}_${crypto.createHash('sha256').update(ddl).digest('hex').slice(0, 8)}`;
 }
 
 /**
@@ -130,18 +142,33 @@ function dialectOf(strapi: Core.Strapi): Dialect {
   throw new Error(`Gongkai supports SQLite and PostgreSQL, not ${client}`);
 }
 
-async function existingTriggers(trx: any, dialect: Dialect): Promise<Set<string>> {
+/** The database's triggers: name → the table it is on. */
+async function existingTriggers(trx: any, dialect: Dialect): Promise<Map<string, string>> {
   const rows =
     dialect === 'postgres'
-      ? (await trx.raw('SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal')).rows
-      : await trx.raw(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
-  return new Set(rows.map((r: any) => String(r.name)));
+      ? (await trx.raw('SELECT tgname AS name, tgrelid::regclass::text AS "table" FROM pg_trigger WHERE NOT tgisinternal')).rows
+      : await trx.raw(`SELECT name, tbl_name AS "table" FROM sqlite_master WHERE type = 'trigger'`);
+  return new Map(rows.map((r: any) => [String(r.name), String(r.table).replace(/^"|"$/g, '')]));
+}
+
+/** Drops the triggers (and PostgreSQL functions) of earlier versions of a column's triggers, on whatever table they are. */
+async function dropOutdated(trx: any, dialect: Dialect, n: LinkColumnNames, existing: Map<string, string>, current: string[]) {
+  // Releases before versioned names cut the base at 50 characters: those triggers are ours too.
+  const legacyBase = `${n.table}_${n.column}`.slice(0, 50) + '_sync';
+  for (const [name, table] of existing) {
+    if (!(name.startsWith(n.triggerBase) || name.startsWith(legacyBase)) || current.includes(name)) continue;
+    if (dialect === 'postgres') {
+      await trx.raw(`DROP TRIGGER IF EXISTS ${quote(name)} ON ${quote(table)}`);
+      await trx.raw(`DROP FUNCTION IF EXISTS ${quote(`${name}_fn`)}()`);
+    } else await trx.raw(`DROP TRIGGER IF EXISTS ${quote(name)}`);
+  }
 }
 
 /**
- * At start-up (after Strapi's schema sync): creates the triggers that are missing and then brings the
- * columns of those link columns in line with their link tables. When all triggers exist this reads
- * one catalogue table and writes nothing.
+ * At start-up (after Strapi's schema sync): creates the triggers that are missing, replaces those whose
+ * SQL is outdated (their name carries the hash of the DDL they were made from: see versionedTrigger), and
+ * then brings the columns of those link columns in line with their link tables. When all triggers are
+ * current this reads one catalogue table and writes nothing.
  */
 export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created: string[]; repaired: number }> {
   const dialect = dialectOf(strapi);
@@ -153,7 +180,9 @@ export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created:
     let repaired = 0;
     for (const spec of LINK_COLUMNS) {
       const n = linkColumnNames(strapi, spec);
-      if (triggerNames(n, dialect).every((name) => existing.has(name))) continue;
+      const current = triggerNames(n, dialect);
+      if (current.every((name) => existing.has(name))) continue;
+      await dropOutdated(trx, dialect, n, existing, current);
       for (const statement of triggerStatements(n, dialect)) await trx.raw(statement);
       const result = await trx.raw(repairStatement(n, dialect));
       repaired += Number(dialect === 'postgres' ? result.rowCount : (result.changes ?? 0));
@@ -163,7 +192,7 @@ export async function ensureLinkColumns(strapi: Core.Strapi): Promise<{ created:
   });
 }
 
-/** Rows out of line with their link tables, per column: a full scan, for tests and operators. */
+/** Rows out of line with their link tables, per column: a full scan, for tests and the admin-only storage health route. */
 export async function linkColumnDrift(strapi: Core.Strapi): Promise<Record<string, number>> {
   const dialect = dialectOf(strapi);
   return strapi.db.transaction(async ({ trx }) => {
@@ -176,6 +205,19 @@ export async function linkColumnDrift(strapi: Core.Strapi): Promise<Record<strin
     }
     return out;
   });
+}
+
+/** Which of the expected (current) triggers exist, per column. */
+export async function linkColumnTriggers(strapi: Core.Strapi): Promise<Record<string, { expected: string[]; present: boolean }>> {
+  const dialect = dialectOf(strapi);
+  const existing = await strapi.db.transaction(({ trx }) => existingTriggers(trx, dialect));
+  const out: Record<string, { expected: string[]; present: boolean }> = {};
+  for (const spec of LINK_COLUMNS) {
+    const n = linkColumnNames(strapi, spec);
+    const expected = triggerNames(n, dialect);
+    out[`${n.table}.${n.column}`] = { expected, present: expected.every((name) => existing.has(name)) };
+  }
+  return out;
 }
 
 /** The columns are the database's to write: values sent through the Document Service are dropped. */
