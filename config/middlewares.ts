@@ -1,11 +1,25 @@
 import { MULTIPART_DIR } from '../src/middlewares/multipart-cleanup';
+import { uploadOrigins } from '../src/utils/upload-storage';
+
+const storeOrigins = uploadOrigins((name) => process.env[name]);
 
 export default [
   'strapi::logger',
   'strapi::errors',
   // Client errors Strapi's own handlers let through as 500s answer 4xx (see the file).
   'global::client-errors',
-  'strapi::security',
+  // The admin previews files from the S3-compatible store when one is configured.
+  storeOrigins.length
+    ? {
+        name: 'strapi::security',
+        config: {
+          contentSecurityPolicy: {
+            useDefaults: true,
+            directives: { 'img-src': ["'self'", 'data:', 'blob:', ...storeOrigins], 'media-src': ["'self'", 'data:', 'blob:', ...storeOrigins] },
+          },
+        },
+      }
+    : 'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

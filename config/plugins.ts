@@ -1,5 +1,6 @@
 import { requireSecret } from '../src/utils/secrets';
 import { documentationConfig } from '../src/openapi/config';
+import { uploadConfig } from '../src/utils/upload-storage';
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {
@@ -19,6 +20,8 @@ export default ({ env }: { env: any }) => ({
     enabled: true,
     resolve: './src/plugins/disclosure',
   },
+  // Local disk, or an S3-compatible store shared by every node when S3_BUCKET is set (README, "Deployment").
+  ...(uploadConfig(env) ? { upload: uploadConfig(env) } : {}),
   // OpenAPI document of the public API, with Swagger UI at /documentation.
   documentation: {
     enabled: true,

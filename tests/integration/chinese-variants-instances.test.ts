@@ -9,12 +9,11 @@
  * SQLite: skipped. A SQLite file has one writer and is not a multi-instance deployment; within one
  * instance the sync serializes on an in-process queue (covered by chinese-variants-sync.test.ts).
  */
-import path from 'path';
-import net from 'net';
-import { spawn, ChildProcess } from 'child_process';
+import type { ChildProcess } from 'child_process';
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
 import { usingPostgres } from '../harness/database';
+import { startSecondInstance, stopInstance } from '../harness/second-instance';
 
 const NOTICE = 'api::notice.notice';
 const ORG = 'api::organization.organization';
@@ -25,64 +24,14 @@ let token: string;
 let child: ChildProcess | undefined;
 let other: string; // base URL of the second instance
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startSecondInstance(): Promise<string> {
-  const port = await freePort();
-  const appDir = path.resolve(__dirname, '../..');
-  const script = `
-    const { createStrapi } = require('@strapi/strapi');
-    createStrapi({ appDir: ${JSON.stringify(appDir)}, distDir: ${JSON.stringify(path.join(appDir, 'dist'))}, autoReload: false, serveAdminPanel: false })
-      .load()
-      .then(async (s) => { await s.listen(); console.log('INSTANCE_READY'); })
-      .catch((e) => { console.error(e); process.exit(1); });
-  `;
-  child = spawn(process.execPath, ['-e', script], {
-    cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STRAPI_STARTUP_MESSAGE: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => reject(new Error(`second instance did not start:\n${log}`)), 90000);
-    const onData = (d: Buffer) => {
-      log += d.toString();
-      if (log.includes('INSTANCE_READY')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child!.stdout!.on('data', onData);
-    child!.stderr!.on('data', onData);
-    child!.on('exit', (code) => reject(new Error(`second instance exited (${code}):\n${log}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
-
 beforeAll(async () => {
   if (!usingPostgres()) return;
   app = await startStrapi();
   token = await adminToken(app);
-  other = await startSecondInstance();
+  ({ url: other, child } = await startSecondInstance());
 }, 180000);
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((r) => child!.once('exit', r));
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child?.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(t);
-  }
-  child?.stdout?.destroy();
-  child?.stderr?.destroy();
+  await stopInstance(child);
   await app?.stop();
 });
 
