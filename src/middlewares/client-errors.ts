@@ -11,7 +11,7 @@
  *   own queries take their names from Strapi's metadata, so these can only come from a request.
  */
 const DATABASE_INPUT_ERRORS = new Set(['InvalidDateFormat', 'InvalidDatetimeFormat', 'InvalidTimeFormat', 'InvalidRelationFormat', 'NotNullError']);
-/** What @strapi/database 5.54's query helpers (where.js, order-by.js, join.js) throw on a malformed query. */
+/** What @strapi/database 5.54's query helpers (where.js, order-by.js, join.js) and field converters throw on a malformed query. */
 const QUERY_INPUT_MESSAGES = [
   /^Attribute \S+ not found on model/,
   /^Undefined attribute level operator/,
@@ -26,6 +26,8 @@ const QUERY_INPUT_MESSAGES = [
   /^Cannot order by status/,
   /^Name cannot be null/,
   /^Invalid id, expected a string or integer/,
+  // fields/number.js, fields/biginteger.js: a filter value that is not a number
+  /^Expected a valid (?:Number|BigInteger), got/,
 ];
 /** A column the query names does not exist (SQLite's message, PostgreSQL's undefined_column). */
 const unknownColumn = (error: any) => error?.code === '42703' || /no such column/.test(String(error?.message));

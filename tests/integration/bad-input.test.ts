@@ -184,6 +184,7 @@ describe('bad input answers 400', () => {
     const admin = (req: request.Test) => req.set('Authorization', `Bearer ${token}`);
     const cases: [string, () => request.Test, number][] = [
       ['logical operator with a plain value', () => request(app.server).get('/api/notices?filters[$or]=1'), 400],
+      ['a number filter with a value that is not one', () => request(app.server).get('/api/disclosure-categories?filters[sortOrder][$notIn][0]=%ED%A0%80'), 400],
       ['unknown sort field on an admin list', () => admin(request(app.server).get('/admin/roles?sort=nope:asc')), 400],
       ['unknown field on an admin list', () => admin(request(app.server).get('/upload/files?fields[0]=nope')), 400],
       ['a write without a body', () => admin(request(app.server).post('/admin/users/batch-delete')), 400],
