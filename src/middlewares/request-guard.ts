@@ -13,6 +13,10 @@
  * - a path segment named like a property of Object.prototype (`__proto__`, `constructor`, `toString`):
  *   Strapi looks route parameters up in plain objects (`strapi.contentTypes[uid]`) and crashed on them;
  * - batch actions naming more than MAX_BATCH records;
+ * - a body that is not a JSON object on the content manager's routes (casl crashed on `[1]`: 500);
+ * - a webhook triggered that does not exist (the runner destructured null: 500);
+ * - a path or query after a Swagger UI asset (`/plugins/documentation/a.pdf/?x`): the documentation plugin
+ *   serves `basename(ctx.url)`, which is then no path at all (500);
  * - a method no route serves (PROPFIND, UNLOCK, …): 405 instead of koa-router's 501;
  * - publish actions on a content type without draft and publish: the content manager called a `publish`
  *   its document service does not have (500).
@@ -141,6 +145,11 @@ export function safeDecode(text: string): string | null {
   }
 }
 
+function notFound(ctx: any, message: string) {
+  ctx.status = 404;
+  ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message, details: {} } };
+}
+
 function unsupported(ctx: any) {
   ctx.status = 415;
   ctx.body = {
@@ -192,6 +201,14 @@ export default (_config: unknown, { strapi }: { strapi: any }) =>
       if (!config?.restrictedAccess || typeof config.password !== 'string')
         return bad(ctx, '接口文档未设访问密码，无需登录', 'the documentation has no password: no login needed');
     }
+    if (path.startsWith('/content-manager/') && WRITES.has(ctx.method) && !isObject(ctx.request.body)) {
+      return bad(ctx, '请求内容必须是 JSON 对象', 'the body must be a JSON object');
+    }
+    const webhook = /^\/admin\/webhooks\/(\d{1,10})\/trigger$/.exec(path)?.[1];
+    if (webhook !== undefined && ctx.method === 'POST' && !(await strapi.get('webhookStore').findWebhook(Number(webhook)))) {
+      return notFound(ctx, `没有这个 Webhook / no webhook ${webhook}`);
+    }
+    if (path.startsWith('/plugins/documentation/') && (ctx.querystring || ctx.path.endsWith('/'))) return notFound(ctx, '没有这个文件 / no such file');
     const publishing = PUBLISH_ACTION.exec(path)?.[1];
     if (publishing !== undefined && strapi.contentType(safeDecode(publishing) ?? '')?.options?.draftAndPublish !== true) {
       return bad(ctx, '此类型没有草稿和发布', 'this content type has no draft and publish');

@@ -184,7 +184,11 @@ describe('bad input answers 400', () => {
     const admin = (req: request.Test) => req.set('Authorization', `Bearer ${token}`);
     const cases: [string, () => request.Test, number][] = [
       ['logical operator with a plain value', () => request(app.server).get('/api/notices?filters[$or]=1'), 400],
-      ['a number filter with a value that is not one', () => request(app.server).get('/api/disclosure-categories?filters[sortOrder][$notIn][0]=%ED%A0%80'), 400],
+      [
+        'a number filter with a value that is not one',
+        () => request(app.server).get('/api/disclosure-categories?filters[sortOrder][$notIn][0]=%ED%A0%80'),
+        400,
+      ],
       ['unknown sort field on an admin list', () => admin(request(app.server).get('/admin/roles?sort=nope:asc')), 400],
       ['unknown field on an admin list', () => admin(request(app.server).get('/upload/files?fields[0]=nope')), 400],
       ['a write without a body', () => admin(request(app.server).post('/admin/users/batch-delete')), 400],
@@ -206,6 +210,14 @@ describe('bad input answers 400', () => {
           ),
         400,
       ],
+      [
+        'a JSON array to the content manager',
+        () => admin(request(app.server).post('/content-manager/collection-types/api::notice.notice').send('[[1]]').set('Content-Type', 'application/json')),
+        400,
+      ],
+      ['a webhook that does not exist, triggered', () => admin(request(app.server).post('/admin/webhooks/999/trigger')), 404],
+      ['a query after a documentation asset', () => request(app.server).get('/plugins/documentation/a.pdf/?x=1'), 404],
+      ['the trial licence with a trailing slash', () => admin(request(app.server).get('/admin/license-trial-time-left/')), 404],
       ['a WebDAV method', () => request(app.server).propfind('/_health'), 405],
       ['documentation login without restricted access', () => request(app.server).post('/documentation/login/').send({ password: 'abc' }), 400],
       [
