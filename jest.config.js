@@ -10,7 +10,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/plugins/*/tests/**/*.test.ts'],
     },
     {
       displayName: 'integration',

@@ -1,7 +1,7 @@
 /**
- * OpenAPI paths of the plugins' public (content-API) routes, relative to the `/api` server. The
+ * OpenAPI paths of the disclosure plugin's public (content-API) routes, relative to the `/api` server. The
  * documentation plugin generates the content types' routes itself; custom plugin routes it cannot
- * describe, so they are declared here.
+ * describe, so they are declared here (chinese-variants registers its own).
  */
 import { EXPORT_FORMATS, REPORT_LOCALES } from '../plugins/disclosure/server/src';
 
@@ -18,31 +18,6 @@ const binary = { type: 'string', format: 'binary' };
 const anonymous: object[] = [];
 
 export const paths: Record<string, object> = {
-  '/chinese-variants/convert': {
-    post: {
-      tags: ['Chinese variants'],
-      operationId: 'post/chinese-variants/convert',
-      summary: 'Convert Simplified ↔ Traditional Chinese',
-      description:
-        'Uses the configured conversion of the locale pair and the glossary. html, markdown and blocks keep their markup. Bodies over 1 MB answer 413.',
-      security: anonymous,
-      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ConvertRequest' } } } },
-      responses: {
-        200: json('ConvertResponse', 'The converted content'),
-        400: error('Not a JSON object, an unknown locale pair or format, or content of the wrong kind for the format'),
-        413: error('Request body over 1 MB'),
-      },
-    },
-  },
-  '/chinese-variants/health': {
-    get: {
-      tags: ['Chinese variants'],
-      operationId: 'get/chinese-variants/health',
-      summary: 'Plugin health',
-      security: anonymous,
-      responses: { 200: json('PluginHealth') },
-    },
-  },
   '/disclosure/stats': {
     get: {
       tags: ['Disclosure'],
@@ -114,7 +89,4 @@ export const paths: Record<string, object> = {
   },
 };
 
-export const tags = [
-  { name: 'Chinese variants', description: 'Traditional Chinese versions generated from Simplified (chinese-variants plugin)' },
-  { name: 'Disclosure', description: 'Statistics and annual reports (disclosure plugin)' },
-];
+export const tags = [{ name: 'Disclosure', description: 'Statistics and annual reports (disclosure plugin)' }];

@@ -1,9 +1,7 @@
 /**
- * OpenAPI component schemas of the plugins' public routes. They mirror the controllers' answers:
- * chinese-variants `controllers/convert.ts`, disclosure `modules/stats` (NoticeCounts) and the JSON
- * export of `report/export/json.ts`.
+ * OpenAPI component schemas of the disclosure plugin's public routes. They mirror the controllers'
+ * answers: `modules/stats` (NoticeCounts) and the JSON export of `core/annual-report/export/json.ts`.
  */
-import { FORMATS } from '../plugins/chinese-variants/server/src';
 
 const count = { type: 'integer', minimum: 0 };
 const tableCells = {
@@ -13,31 +11,6 @@ const tableCells = {
 };
 
 export const schemas: Record<string, object> = {
-  ConvertRequest: {
-    type: 'object',
-    required: ['from', 'to', 'format', 'content'],
-    properties: {
-      from: { type: 'string', example: 'zh-Hans', description: 'Locale of the content (the source locale or a target locale)' },
-      to: { type: 'string', example: 'zh-Hant', description: 'Locale to convert to' },
-      format: { type: 'string', enum: [...FORMATS] },
-      content: {
-        description: 'A string for text, html and markdown; a Strapi blocks array for blocks',
-        oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'object', additionalProperties: true } }],
-      },
-    },
-    example: { from: 'zh-Hans', to: 'zh-Hant', format: 'text', content: '政府信息公开' },
-  },
-  ConvertResponse: {
-    type: 'object',
-    required: ['content'],
-    properties: {
-      content: {
-        description: 'The converted content, of the same kind as the request’s',
-        oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'object', additionalProperties: true } }],
-      },
-    },
-    example: { content: '政府資訊公開' },
-  },
   PluginHealth: {
     type: 'object',
     required: ['plugin', 'status'],

@@ -76,3 +76,14 @@ describe('dependency direction', () => {
     }
   });
 });
+
+describe('chinese-variants package', () => {
+  it('declares opencc-js pinned to the version installed (the engine reads its dictionaries) and Strapi, React and the design system as peers', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(src, 'plugins/chinese-variants/package.json'), 'utf8'));
+    const installed = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/opencc-js/package.json'), 'utf8')).version;
+    expect(manifest.dependencies).toEqual({ 'opencc-js': installed });
+    expect(Object.keys(manifest.peerDependencies).sort()).toEqual(
+      ['@strapi/design-system', '@strapi/icons', '@strapi/strapi', 'react', 'react-dom', 'react-router-dom', 'styled-components'].sort(),
+    );
+  });
+});

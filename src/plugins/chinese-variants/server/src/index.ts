@@ -7,6 +7,8 @@ import services from './services';
 import { registerSyncMiddleware } from './middleware';
 import { ensureVariantLocales } from './locales';
 import { registerActions } from './access';
+import { registerOpenApi } from './openapi';
+import { getService } from './utils';
 
 export default {
   config,
@@ -17,16 +19,14 @@ export default {
 
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSyncMiddleware(strapi);
+    registerOpenApi(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerActions(strapi);
     const cfg = resolveConfig(strapi.config.get('plugin::chinese-variants') ?? {});
     await ensureVariantLocales(strapi, cfg.sourceLocale, Object.keys(cfg.targets));
-    const seeded = await strapi.plugin('chinese-variants').service('glossary').seedDefaults();
+    const seeded = await getService(strapi, 'glossary').seedDefaults();
     if (seeded > 0) strapi.log.info(`[chinese-variants] default glossary seeded (${seeded} terms)`);
   },
 };
-
-// The public surface for a host app (besides the plugin's services).
-export { FORMATS, type Format } from './engine';

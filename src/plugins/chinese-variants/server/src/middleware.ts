@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from './services/conversion';
 import { inSync, withDocumentLock } from './services/lock';
+import { getService } from './utils';
+import type { SourceAction } from './services/sync';
 
 const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
@@ -26,7 +28,7 @@ export function registerSyncMiddleware(strapi: Core.Strapi) {
     if (inSync() || !ACTIONS.has(context.action)) return next();
     const cfg = pluginConfig(strapi);
     if (!cfg.sync) return next();
-    const sync = strapi.plugin('chinese-variants').service('sync');
+    const sync = getService(strapi, 'sync');
     if (!sync.isSynced(context.uid)) return next();
     const params: any = context.params ?? {};
     const locale = localeOf(params, cfg.sourceLocale);
@@ -41,7 +43,7 @@ export function registerSyncMiddleware(strapi: Core.Strapi) {
     const run = async () => {
       const result: any = await next();
       const documentId = context.action === 'create' ? result?.documentId : params.documentId;
-      if (documentId) await sync.afterSourceAction(context.uid, documentId, context.action, params);
+      if (documentId) await sync.afterSourceAction(context.uid, documentId, context.action as SourceAction, params);
       return result;
     };
     // A write of an existing document takes the document's lock before its rows' (see withDocumentLock).

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { canOnDocument } from '../access';
+import { getService } from '../utils';
 
 const ERROR_NAMES: Record<number, string> = { 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError' };
 
@@ -11,8 +12,8 @@ function fail(ctx: any, status: number, message: string, details?: Record<string
 const BACKFILL_KEYS = ['type', 'types', 'dryRun', 'restart'];
 
 const admin = ({ strapi }: { strapi: Core.Strapi }) => {
-  const sync = () => strapi.plugin('chinese-variants').service('sync');
-  const conversion = () => strapi.plugin('chinese-variants').service('conversion');
+  const sync = () => getService(strapi, 'sync');
+  const conversion = () => getService(strapi, 'conversion');
 
   /** uid, documentId and (optionally) locale from the request, checked against the config. */
   function target(ctx: any, needLocale: boolean): { uid: string; documentId: string; locale: string } | null {
@@ -101,7 +102,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
         return fail(ctx, 400, `type/types 必须是同步的内容类型。type/types must name synced content types (${sync().syncedTypes().join(', ')}).`);
       }
       const types = requested;
-      const backfill = strapi.plugin('chinese-variants').service('backfill');
+      const backfill = getService(strapi, 'backfill');
       try {
         ctx.status = 202;
         ctx.body = { data: backfill.start({ types, dryRun: body.dryRun === true, restart: body.restart === true }) };
@@ -111,7 +112,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async backfillStatus(ctx: any) {
-      ctx.body = { data: strapi.plugin('chinese-variants').service('backfill').progress() };
+      ctx.body = { data: getService(strapi, 'backfill').progress() };
     },
   };
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ConversionError } from '../engine';
+import { ConversionError, type Format } from '../engine';
 import { UnknownPairError } from '../services/conversion';
+import { getService } from '../utils';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -23,7 +24,7 @@ const convert = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (typeof from !== 'string' || typeof to !== 'string') return badRequest(ctx, '"from" and "to" must be locale codes');
     if (typeof format !== 'string') return badRequest(ctx, '"format" must be one of text, html, markdown, blocks');
     try {
-      const converted = await strapi.plugin('chinese-variants').service('conversion').convert(from, to, format, content);
+      const converted = await getService(strapi, 'conversion').convert(from, to, format as Format, content); // checked by convert()
       ctx.body = { content: converted };
     } catch (err: any) {
       if (err instanceof ConversionError || err instanceof UnknownPairError || err?.name === 'ConversionError' || err?.name === 'UnknownPairError') {

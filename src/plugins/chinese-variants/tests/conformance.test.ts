@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse, type ParseError } from 'jsonc-parser';
-import { CONVERSIONS, EMPTY_GLOSSARY, getConverter, isConversion } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { CONVERSIONS, EMPTY_GLOSSARY, getConverter, isConversion } from '../server/src/engine';
 
-const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance');
+const REFERENCE = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance');
 
 interface TestCase {
   id: string;

@@ -6,7 +6,7 @@ import {
   getConverter,
   MAX_GLOSSARY_VERSIONS_PER_CONVERSION,
   type Glossary,
-} from '../../../src/plugins/chinese-variants/server/src/engine';
+} from '../server/src/engine';
 
 const glossary = (version: string): Glossary => ({ version, terms: [{ source: '里耶', replacement: `里耶${version}` }] });
 

@@ -1,4 +1,4 @@
-import { convert, ConversionError } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { convert, ConversionError } from '../server/src/engine';
 import { fuzzDocuments, sameShape } from './fuzz';
 
 const md = (s: string): string => convert('s2tw', 'markdown', s);

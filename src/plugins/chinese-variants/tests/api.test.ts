@@ -1,14 +1,4 @@
-import {
-  CONVERSIONS,
-  convert,
-  ConversionError,
-  FORMATS,
-  formatConverter,
-  getConverter,
-  isConversion,
-  isFormat,
-  type Conversion,
-} from '../../../src/plugins/chinese-variants/server/src/engine';
+import { CONVERSIONS, convert, ConversionError, FORMATS, formatConverter, getConverter, isConversion, isFormat, type Conversion } from '../server/src/engine';
 
 function errorOf(fn: () => unknown): ConversionError {
   try {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { DEFAULT_GLOSSARY, EMPTY_GLOSSARY, getConverter } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { DEFAULT_GLOSSARY, EMPTY_GLOSSARY, getConverter } from '../server/src/engine';
 
-const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden');
+const GOLDEN = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance/golden');
 const input = readFileSync(path.join(GOLDEN, 'input/us_constitution_zhs.txt'), 'utf8');
 const golden = (config: string): string => readFileSync(path.join(GOLDEN, `output/us_constitution_zhs.${config}.txt`), 'utf8');
 

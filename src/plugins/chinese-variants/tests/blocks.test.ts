@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { convert, ConversionError, getConverter, type BlocksNode } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { convert, ConversionError, getConverter, type BlocksNode } from '../server/src/engine';
 
-const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden/input/us_constitution_zhs.txt');
+const GOLDEN = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance/golden/input/us_constitution_zhs.txt');
 
 const blocks = (content: BlocksNode[]): BlocksNode[] => convert('s2tw', 'blocks', content);
 const text = (t: string, marks: Record<string, boolean> = {}): BlocksNode => ({ type: 'text', text: t, ...marks });

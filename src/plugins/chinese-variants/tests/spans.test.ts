@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { EMPTY_GLOSSARY, getConverter, withDefaultGlossary, type Conversion } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { EMPTY_GLOSSARY, getConverter, withDefaultGlossary, type Conversion } from '../server/src/engine';
 
-const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden');
+const GOLDEN = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance/golden');
 const golden = readFileSync(path.join(GOLDEN, 'input/us_constitution_zhs.txt'), 'utf8');
 
 /** Deterministic pseudo-random split points (LCG), so failures reproduce. */

@@ -1,4 +1,4 @@
-import { convert, ConversionError } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { convert, ConversionError } from '../server/src/engine';
 import { fuzzDocuments, sameShape } from './fuzz';
 
 const html = (s: string): string => convert('s2tw', 'html', s);

@@ -11,9 +11,9 @@ import {
   PROTECTED_VOCABULARY,
   withDefaultGlossary,
   type Glossary,
-} from '../../../src/plugins/chinese-variants/server/src/engine';
+} from '../server/src/engine';
 
-const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden');
+const GOLDEN = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance/golden');
 const golden = readFileSync(path.join(GOLDEN, 'input/us_constitution_zhs.txt'), 'utf8');
 
 const s2tw = getConverter('s2tw', EMPTY_GLOSSARY);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import * as OpenCC from 'opencc-js';
-import { longestMatch, newMatch, trieForGroup } from '../../../src/plugins/chinese-variants/server/src/engine/trie';
+import { longestMatch, newMatch, trieForGroup } from '../server/src/engine/trie';
 
-const GOLDEN = path.resolve(__dirname, '../../../../shared/reference/opencc-conformance/golden');
+const GOLDEN = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance/golden');
 
 describe('trie walk over opencc-js Trie nodes', () => {
   it('finds exactly what opencc-js Trie.matchPrefix finds, at every position', () => {

@@ -1,6 +1,6 @@
-import { resolveConfig, validateConfig, REVERSE } from '../../../src/plugins/chinese-variants/server/src/config';
-import { glossaryForLocale, withProtected } from '../../../src/plugins/chinese-variants/server/src/services/glossary';
-import { convert, PROTECTED_SOURCES } from '../../../src/plugins/chinese-variants/server/src/engine';
+import { resolveConfig, validateConfig, REVERSE } from '../server/src/config';
+import { glossaryForLocale, withProtected } from '../server/src/services/glossary';
+import { convert, PROTECTED_SOURCES } from '../server/src/engine';
 
 describe('plugin config', () => {
   it('defaults: zh-Hans → zh-Hant with s2tw, all localized types, sync on', () => {
