@@ -6,7 +6,19 @@ const globals = require('globals');
 
 module.exports = tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'build/', '.tmp/', '.cache/', '.strapi/', 'public/', 'artifacts/', 'types/generated/', 'src/extensions/documentation/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'src/plugins/*/dist/',
+      'build/',
+      '.tmp/',
+      '.cache/',
+      '.strapi/',
+      'public/',
+      'artifacts/',
+      'types/generated/',
+      'src/extensions/documentation/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -18,12 +18,21 @@ function check(label, bin, args) {
   return { passed: run.status === 0 ? 1 : 0, failed: run.status === 0 ? 0 : 1, skipped: 0 };
 }
 const tsc = require.resolve('typescript/bin/tsc');
+// npm's own CLI, run with this Node (process.env.npm_execpath is set when run through npm).
+const npmCli = process.env.npm_execpath || path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
 
 (async () => {
   const results = [];
+  // The app loads chinese-variants from its package build: test the current source.
+  results.push(['build chinese-variants', check('build chinese-variants', npmCli, ['run', 'plugins:build'])]);
   results.push(['typecheck server', check('typecheck server', tsc, ['-p', 'tsconfig.json', '--noEmit'])]);
   // The plugins' admin code (TSX) has a config of its own: DOM, JSX, the bundler's module resolution.
   results.push(['typecheck admin', check('typecheck admin', tsc, ['-p', 'tsconfig.admin.json'])]);
+  // chinese-variants is a package of its own (built by npm run plugins:build), type-checked with its config.
+  results.push([
+    'typecheck chinese-variants',
+    check('typecheck chinese-variants', tsc, ['-p', 'src/plugins/chinese-variants/server/tsconfig.json', '--noEmit']),
+  ]);
   results.push(['lint', check('lint', path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js'), ['.', '--max-warnings', '0'])]);
   results.push(['format', check('format', require.resolve('prettier/bin/prettier.cjs'), ['--check', '**/*.{ts,tsx,js}'])]);
   results.push(['sqlite', runJest('sqlite', [], { DATABASE_CLIENT: 'sqlite' }, extra)]);

@@ -13,7 +13,7 @@ const src = path.join(root, 'src');
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' || e.name === 'extensions' ? [] : sources(p);
+    if (e.isDirectory()) return ['node_modules', 'extensions', 'dist'].includes(e.name) ? [] : sources(p);
     return /\.(ts|tsx|js)$/.test(e.name) ? [p] : [];
   });
 }
