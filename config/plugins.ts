@@ -8,8 +8,9 @@ export default ({ env }: { env: any }) => ({
       jwtSecret: requireSecret(env, 'JWT_SECRET'),
     },
   },
+  // CHINESE_VARIANTS=false: a site without Traditional versions (reports then export in Simplified only).
   'chinese-variants': {
-    enabled: true,
+    enabled: env('CHINESE_VARIANTS', 'true') !== 'false',
     resolve: './src/plugins/chinese-variants',
     config: {
       sourceLocale: 'zh-Hans',
