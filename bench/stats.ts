@@ -7,6 +7,7 @@
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { createTestDatabase, usingPostgres } from '../tests/harness/database';
+import { OUTCOME_CODES } from '../src/plugins/disclosure/server/src';
 
 const appDir = path.resolve(__dirname, '..');
 const PG = usingPostgres();
@@ -31,29 +32,7 @@ const DOC_TYPES = [
   'other',
 ];
 const APPLICANT_TYPES = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
-const OUTCOMES = [
-  'granted',
-  'partlyGranted',
-  'withheld.stateSecret',
-  'withheld.prohibitedByLaw',
-  'withheld.securityStability',
-  'withheld.thirdPartyRights',
-  'withheld.internalAffairs',
-  'withheld.processInformation',
-  'withheld.enforcementFile',
-  'withheld.queryMatter',
-  'unavailable.notHeld',
-  'unavailable.needsCreation',
-  'unavailable.stillUnclear',
-  'notProcessed.petition',
-  'notProcessed.repeated',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'other.noCorrection',
-  'other.feeUnpaid',
-  'other.other',
-];
+const OUTCOMES = OUTCOME_CODES;
 
 // Deterministic pseudo-random numbers, so that runs are comparable.
 let seed = 42;

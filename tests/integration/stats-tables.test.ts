@@ -5,31 +5,10 @@
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
 import { emptyTables, withTotals, type Tables2021, APPLICANT_COLUMNS } from '../../src/plugins/disclosure/server/src/core/annual-report';
+import { OUTCOME_CODES } from '../../src/plugins/disclosure/server/src';
 
 const YEAR = 2025;
-const OUTCOMES = [
-  'granted',
-  'partlyGranted',
-  'withheld.stateSecret',
-  'withheld.prohibitedByLaw',
-  'withheld.securityStability',
-  'withheld.thirdPartyRights',
-  'withheld.internalAffairs',
-  'withheld.processInformation',
-  'withheld.enforcementFile',
-  'withheld.queryMatter',
-  'unavailable.notHeld',
-  'unavailable.needsCreation',
-  'unavailable.stillUnclear',
-  'notProcessed.petition',
-  'notProcessed.repeated',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'other.noCorrection',
-  'other.feeUnpaid',
-  'other.other',
-];
+const OUTCOMES = OUTCOME_CODES;
 
 let app: TestApp;
 let orgA: string;

@@ -9,31 +9,10 @@ import {
   validateOutcome,
   validateTransition,
 } from '../../../src/plugins/disclosure/server/src/core/working-days';
+import reference from '../../../../shared/reference/annual-report-format.json';
 
-// Copied from the rows marked "outcome": true in annual-report-format.json (Table 3), in order.
-const TABLE_3_OUTCOMES = [
-  'granted',
-  'partlyGranted',
-  'withheld.stateSecret',
-  'withheld.prohibitedByLaw',
-  'withheld.securityStability',
-  'withheld.thirdPartyRights',
-  'withheld.internalAffairs',
-  'withheld.processInformation',
-  'withheld.enforcementFile',
-  'withheld.queryMatter',
-  'unavailable.notHeld',
-  'unavailable.needsCreation',
-  'unavailable.stillUnclear',
-  'notProcessed.petition',
-  'notProcessed.repeated',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-  'other.noCorrection',
-  'other.feeUnpaid',
-  'other.other',
-];
+// The rows marked "outcome": true in the national reference (Table 3), in order.
+const TABLE_3_OUTCOMES = (reference as any).tables.applications.rows.filter((r: any) => r.outcome).map((r: any) => r.code);
 
 const OPEN: ApplicationStatus[] = ['received', 'awaiting-correction', 'consulting', 'extended'];
 const FINAL: ApplicationStatus[] = ['answered', 'closed'];

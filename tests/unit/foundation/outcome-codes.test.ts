@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import format2021 from '../../../src/plugins/disclosure/server/src/core/annual-report/formats/2021.json';
 import format2019 from '../../../src/plugins/disclosure/server/src/core/annual-report/formats/2019.json';
 import { OUTCOME_ROWS_2019, OUTCOME_ROWS_2021 } from '../../../src/plugins/disclosure/server/src/core/annual-report/types';
@@ -8,6 +10,11 @@ import applicationSchema from '../../../src/api/disclosure-application/content-t
 const outcomeRows = (format: any) => format.tables.applications.rows.filter((r: any) => r.outcome).map((r: any) => r.code);
 
 describe('outcome codes', () => {
+  it('the 2021 format file is the national reference, verbatim', () => {
+    const reference = path.resolve(__dirname, '../../../../shared/reference/annual-report-format.json');
+    expect(JSON.parse(fs.readFileSync(reference, 'utf8'))).toEqual(format2021);
+  });
+
   it('the 2021 format lists 21 outcomes, and the derived list, the row type and the content type follow it', () => {
     const codes = outcomeRows(format2021);
     expect(codes).toHaveLength(21);
