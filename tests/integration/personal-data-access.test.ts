@@ -257,6 +257,23 @@ describe('/chinese-variants admin routes', () => {
     expect(progress.status).toBe(200);
     expect(progress.body.data.state ?? 'idle').toBe('idle');
   });
+
+  it('keep the glossary and regenerating over a hand edit to holders of their actions', async () => {
+    const glossary = '/content-manager/collection-types/plugin::chinese-variants.glossary-term';
+    const term = { term: '壶天测试词', replacements: { 'zh-Hant': '壺天測試詞' }, enabled: true };
+    for (const who of ['editor', 'author'] as const) {
+      const res = await as(who).post(glossary, term);
+      expect([who, res.status]).toEqual([who, 403]);
+    }
+    expect(await app.strapi.db.query('plugin::chinese-variants.glossary-term' as any).count({ where: { term: term.term } })).toBe(0);
+    const created = await as('superAdmin').post(glossary, term);
+    expect(created.status).toBe(201);
+    await as('superAdmin').del(`${glossary}/${created.body.data.documentId}`);
+    // The default Editor has the content manager's rights but not the regenerate action.
+    expect((await as('editor').post('/chinese-variants/regenerate', { uid: 'api::notice.notice', documentId: f.draftNotice, locale: 'zh-Hant' })).status).toBe(
+      403,
+    );
+  });
 });
 
 describe('uploads', () => {

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { builtinModules } from 'module';
 
 /**
  * The direction of dependencies, read from the source: a plugin imports only packages and its own files
@@ -83,7 +84,23 @@ describe('chinese-variants package', () => {
     const installed = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/opencc-js/package.json'), 'utf8')).version;
     expect(manifest.dependencies).toEqual({ 'opencc-js': installed });
     expect(Object.keys(manifest.peerDependencies).sort()).toEqual(
-      ['@strapi/design-system', '@strapi/icons', '@strapi/strapi', 'react', 'react-dom', 'react-router-dom', 'styled-components'].sort(),
+      ['@strapi/design-system', '@strapi/icons', '@strapi/strapi', '@strapi/utils', 'react', 'react-dom', 'react-router-dom', 'styled-components'].sort(),
     );
+  });
+
+  it('declares every package its code imports (an undeclared one is bundled into the build, duplicating Strapi)', () => {
+    const dir = path.join(src, 'plugins/chinese-variants');
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+    const builtins = new Set(builtinModules);
+    const undeclared = new Set<string>();
+    for (const file of [...sources(path.join(dir, 'server/src')), ...sources(path.join(dir, 'admin/src'))]) {
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith('.') || builtins.has(spec.replace(/^node:/, ''))) continue;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        if (!declared.has(name)) undeclared.add(`${name} (${rel(file)})`);
+      }
+    }
+    expect([...undeclared]).toEqual([]);
   });
 });

@@ -1,17 +1,46 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { GLOSSARY_UID } from './content-types';
 
-/** The plugin's RBAC actions (ids `plugin::chinese-variants.<uid>`). */
-export const ACTIONS = [{ uid: 'backfill', displayName: '批量生成繁体版本 Run the backfill' }] as const;
+/** The plugin's RBAC actions (ids `plugin::chinese-variants.<uid>`; super admins hold them all). */
+export const ACTIONS = [
+  { uid: 'backfill', displayName: '批量生成繁体版本 Run the backfill' },
+  { uid: 'regenerate', displayName: '重新生成繁体版本（替换人工修改）Regenerate over a hand edit' },
+  { uid: 'glossary.manage', displayName: '管理简繁转换词表 Manage the glossary' },
+] as const;
+
+export type ActionUid = (typeof ACTIONS)[number]['uid'];
+export const actionId = (uid: ActionUid) => `plugin::chinese-variants.${uid}`;
 
 export async function registerActions(strapi: Core.Strapi) {
   const provider = (strapi as any).admin.services.permission.actionProvider;
   // Registered once per process: a second bootstrap (tests re-run one with a new config) finds them there.
-  if (provider.has(`plugin::chinese-variants.${ACTIONS[0].uid}`)) return;
-  await provider.registerMany(ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'chinese-variants', uid: a.uid, displayName: a.displayName })));
+  const missing = ACTIONS.filter((a) => !provider.has(actionId(a.uid)));
+  if (missing.length) {
+    await provider.registerMany(missing.map((a) => ({ section: 'plugins', pluginName: 'chinese-variants', uid: a.uid, displayName: a.displayName })));
+  }
 }
 
-export const requireAction = (uid: (typeof ACTIONS)[number]['uid']) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::chinese-variants.${uid}`] } }],
+/**
+ * The glossary changes every conversion of the site: writes to its terms from an admin request need
+ * `glossary.manage`, whatever content-manager rights the role has (Strapi's default Editor and Author get
+ * those on every content type). Writes from code (seeding, scripts) are not requests and pass.
+ */
+export function registerGlossaryGuard(strapi: Core.Strapi) {
+  const writes = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    if (context.uid !== GLOSSARY_UID || !writes.has(context.action)) return next();
+    const ctx: any = strapi.requestContext.get();
+    const ability = ctx?.state?.userAbility;
+    if (ctx?.state?.auth?.strategy?.name === 'admin' && !ability?.can(actionId('glossary.manage'))) {
+      throw new errors.PolicyError('修改简繁转换词表需要“管理简繁转换词表”权限。 You need the permission plugin::chinese-variants.glossary.manage.');
+    }
+    return next();
+  });
+}
+
+export const requireAction = (uid: ActionUid) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [actionId(uid)] } }],
 });
 
 /**

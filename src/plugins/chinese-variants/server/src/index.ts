@@ -6,7 +6,7 @@ import routes from './routes';
 import services from './services';
 import { registerSyncMiddleware } from './middleware';
 import { ensureVariantLocales } from './locales';
-import { registerActions } from './access';
+import { registerActions, registerGlossaryGuard } from './access';
 import { registerOpenApi } from './openapi';
 import { getService } from './utils';
 
@@ -19,6 +19,7 @@ export default {
 
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSyncMiddleware(strapi);
+    registerGlossaryGuard(strapi);
     registerOpenApi(strapi);
   },
 

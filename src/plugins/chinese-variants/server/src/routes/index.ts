@@ -1,7 +1,8 @@
 import { requireAction } from '../access';
 
 // config carries no content; status, preview, regenerate and keep check the content manager's right on the
-// document itself (controllers/admin.ts); the backfill converts everything and needs its own action.
+// document itself (controllers/admin.ts); regenerating over a hand edit also needs its own action, and the
+// backfill, which converts everything, needs another.
 const adminAuth = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
@@ -29,7 +30,7 @@ export default {
       { method: 'GET', path: '/config', handler: 'admin.config', config: adminAuth },
       { method: 'GET', path: '/status', handler: 'admin.status', config: adminAuth },
       { method: 'GET', path: '/preview', handler: 'admin.preview', config: adminAuth },
-      { method: 'POST', path: '/regenerate', handler: 'admin.regenerate', config: adminAuth },
+      { method: 'POST', path: '/regenerate', handler: 'admin.regenerate', config: requireAction('regenerate') },
       { method: 'POST', path: '/keep', handler: 'admin.keep', config: adminAuth },
       { method: 'POST', path: '/backfill', handler: 'admin.backfillStart', config: requireAction('backfill') },
       { method: 'GET', path: '/backfill', handler: 'admin.backfillStatus', config: requireAction('backfill') },
