@@ -170,11 +170,7 @@ export default (_config: unknown, { strapi }: { strapi: any }) =>
       };
       return;
     }
-    if (ctx.path.split('/').some((segment: string) => PROTOTYPE_NAMES.has(safeDecode(segment) ?? segment))) {
-      ctx.status = 404;
-      ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '没有这个地址 / not found', details: {} } };
-      return;
-    }
+    if (ctx.path.split('/').some((segment: string) => PROTOTYPE_NAMES.has(safeDecode(segment) ?? segment))) return notFound(ctx, '没有这个地址 / not found');
     if (typeof ctx.request.body === 'string' && ctx.request.body !== '') return unsupported(ctx);
     if (ctx.request.body === undefined && WRITES.has(ctx.method)) {
       if (ctx.request.length > 0 || ctx.get('Transfer-Encoding')) {
@@ -215,12 +211,7 @@ export default (_config: unknown, { strapi }: { strapi: any }) =>
     }
     const single = /^\/content-manager\/single-types\/([^/]+)/.exec(path)?.[1];
     if (single !== undefined && strapi.contentType(safeDecode(single) ?? '')?.kind !== 'singleType') {
-      ctx.status = 404;
-      ctx.body = {
-        data: null,
-        error: { status: 404, name: 'NotFoundError', message: `没有这个单一类型 / no single type ${single.slice(0, 100)}`, details: {} },
-      };
-      return;
+      return notFound(ctx, `没有这个单一类型 / no single type ${single.slice(0, 100)}`);
     }
     return next();
   };

@@ -1,5 +1,6 @@
 import type { PluginModule } from '../../utils/merge-modules';
 import { refused } from '../applications/http-errors';
+import { isSuperAdmin } from '../applications/scope';
 import { ensureLinkColumns, linkColumnDrift, linkColumnTriggers, registerLinkColumnGuard } from './link-columns';
 
 /**
@@ -20,7 +21,7 @@ const storageModule: PluginModule = {
     storage: ({ strapi }: any) => ({
       async health(ctx: any) {
         // A full scan of the link columns: for operators, not for the public health check.
-        if (!(ctx.state.user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin')) {
+        if (!isSuperAdmin(ctx.state.user)) {
           throw refused('只有超级管理员可以查看存储状态。', 'Only super admins read the storage health.');
         }
         const [triggers, drift] = [await linkColumnTriggers(strapi), await linkColumnDrift(strapi)];

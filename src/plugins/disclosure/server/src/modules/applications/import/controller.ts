@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { IMPORT_JOB_UID } from '../content-types';
 import { currentActor } from '../events';
-import { visibleOrganizations } from '../scope';
+import { isSuperAdmin, visibleOrganizations } from '../scope';
 import { recordAccess } from '../../access/access-log';
 import { INSTANCE } from './job-runner';
 import { formatOf, publicJob, startImport, startValidation, templateFile } from './service';
@@ -93,8 +93,7 @@ async function findJob(strapi: Core.Strapi, ctx: any) {
   const job: any =
     Number.isSafeInteger(id) && id > 0 && id <= 2147483647 ? await strapi.db.query(IMPORT_JOB_UID as any).findOne({ where: { id }, select: JOB_FIELDS }) : null;
   const user = ctx.state.user;
-  const superAdmin = (user?.roles ?? []).some((r: any) => r.code === 'strapi-super-admin');
-  if (!job || (!superAdmin && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');
+  if (!job || (!isSuperAdmin(user) && job.userId !== user?.id)) throw new errors.NotFoundError('import not found');
   return job;
 }
 
