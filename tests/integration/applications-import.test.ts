@@ -87,7 +87,34 @@ describe('import', () => {
     expect(x.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body);
-    expect((wb.worksheets[0].getRow(1).values as any[]).slice(1)).toEqual(HEADERS);
+    const headers = (wb.worksheets[0].getRow(1).values as any[]).slice(1);
+    expect(headers.map((h: string) => h.replace(/\*$/, ''))).toEqual(HEADERS);
+    expect(headers).toContain('办理结果');
+    expect(headers).toContain('收到申请日期*');
+    // 办理结果 offers the 21 outcomes of the 2021 format as a drop-down, each with its code
+    const outcomeColumn = headers.indexOf('办理结果') + 1;
+    const validation = (wb.worksheets[0].getCell(2, outcomeColumn) as any).dataValidation;
+    expect(validation.type).toBe('list');
+    const values = wb.getWorksheet('可选值')!;
+    const outcomeList = values
+      .getColumn(
+        1 +
+          values
+            .getRow(1)
+            .values.slice(1)
+            .indexOf('办理结果' as any),
+      )
+      .values.slice(2) as string[];
+    expect(outcomeList).toHaveLength(21);
+    expect(outcomeList).toContain('（一）予以公开 [granted]');
+    expect(outcomeList.every((v) => /\[[a-zA-Z.]+\]$/.test(v))).toBe(true);
+    expect(validation.formulae[0]).toContain('可选值');
+    // the instructions say which columns each status needs
+    const help = wb.getWorksheet('填写说明')!;
+    const texts: string[] = [];
+    help.eachRow((r) => texts.push((r.values as any[]).filter(Boolean).join(' ')));
+    expect(texts.some((t) => t.startsWith('已终止') && t.includes('答复日期') && t.includes('办理结果'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('已延期') && t.includes('延期批准日期'))).toBe(true);
     const c = await auth(request(app.server).get('/disclosure/import/template').query({ format: 'csv' }));
     expect(c.status).toBe(200);
     expect(c.text.replace(/^\uFEFF/, '').trim()).toBe(HEADERS.join(','));
@@ -117,6 +144,10 @@ describe('import', () => {
     expect(byLine(9)).toEqual(['申请编号']);
     expect(byLine(10)).toEqual(['答复日期']);
     expect(job.rejected.every((r: any) => r.reason)).toBe(true);
+    // a value not accepted is answered with the accepted ones
+    const alien = job.rejected.find((r: any) => r.line === 3).reason;
+    expect(alien).toContain('可用的值：自然人（naturalPerson）、商业企业（commercial）');
+    expect(alien).toContain('accepted: naturalPerson, commercial');
     expect(JSON.stringify(job)).not.toContain('导入申请人');
     expect(await app.strapi.db.query(UID).count()).toBe(before);
 
@@ -153,6 +184,30 @@ describe('import', () => {
     expect(stored).toMatchObject({ applicantContact: '13700000001', requestedContent: '含逗号, 和 "引号" 的内容' });
     expect((await app.strapi.db.query(UID).findOne({ where: { trackingNumber: 'OLD-2024-00102' } })).receivedDate).toBe('2024-03-05');
     expect((await auth(request(app.server).post(`/disclosure/import/${job.id}/confirm`))).status).toBe(400);
+  });
+
+  it('carries the 信息处理费: basis, amount checked against the fee rules, paid date', async () => {
+    const fee = { 收费方式: '按页计收', 页数: '40', 缴费日期: '2024-03-15' };
+    const job = await upload(
+      csv([
+        row(201, fee),
+        row(202, { ...fee, '信息处理费（元）': '90' }),
+        row(203, { ...fee, 办理结果: 'other.feeUnpaid', 办理状态: '已终止' }),
+        row(204, { 收费方式: '按页计收 [per-page]', 页数: '35' }),
+      ]),
+      'fees.csv',
+    );
+    const byLine = (line: number) => job.rejected.filter((r: any) => r.line === line);
+    expect(byLine(3)[0]).toMatchObject({ column: '信息处理费（元）' });
+    expect(byLine(4)[0]).toMatchObject({ column: '缴费日期' });
+    expect(job).toMatchObject({ validRows: 2, rejectedRows: 2 });
+    await confirm(job.id);
+    const paid = await app.strapi.db.query(UID).findOne({ where: { trackingNumber: 'OLD-2024-00201' } });
+    expect(paid).toMatchObject({ feeMethod: 'per-page', feePages: 40, feePaidDate: '2024-03-15' });
+    expect(Number(paid.feeYuan)).toBe(100);
+    const unpaid = await app.strapi.db.query(UID).findOne({ where: { trackingNumber: 'OLD-2024-00204' } });
+    expect(Number(unpaid.feeYuan)).toBe(50);
+    expect(unpaid.feePaidDate).toBeNull();
   });
 
   it('reports missing columns and refuses other file types', async () => {

@@ -278,4 +278,16 @@ describe('fees', () => {
     const perRequest = await put(`${APPS}/${id}`, { feeMethod: 'per-request', feePages: null, feeRequestNumberInMonth: 11, feeYuan: 100 });
     expect(perRequest.status).toBe(200);
   });
+
+  it('records when a fee was paid: only with a fee, never on an application closed as unpaid', async () => {
+    const a = await create();
+    const id = a.documentId;
+    expectField(await put(`${APPS}/${id}`, { feePaidDate: '2026-01-05' }), 'feePaidDate');
+    const paid = await put(`${APPS}/${id}`, { feeMethod: 'per-page', feePages: 40, feePaidDate: a.receivedDate });
+    expect(paid.status).toBe(200);
+    expect(paid.body.data.feePaidDate).toBe(a.receivedDate);
+    const unpaid = await put(`${APPS}/${id}`, { applicationStatus: 'closed', outcome: 'other.feeUnpaid', answeredDate: a.receivedDate });
+    expectField(unpaid, 'feePaidDate');
+    expect(unpaid.body.error.message).toMatch(/逾期未缴纳/);
+  });
 });

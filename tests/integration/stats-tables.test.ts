@@ -26,7 +26,13 @@ async function org(code: string, name: string, parent?: string) {
   return o.documentId;
 }
 
-async function application(o: string, type: string, received: string, closed?: { on: string; outcome: string; pages?: number }, status = 'received') {
+async function application(
+  o: string,
+  type: string,
+  received: string,
+  closed?: { on: string; outcome: string; pages?: number; paid?: string | null },
+  status = 'received',
+) {
   await docs()('api::disclosure-application.disclosure-application').create({
     data: {
       organization: o,
@@ -40,6 +46,8 @@ async function application(o: string, type: string, received: string, closed?: {
       ...(closed?.outcome === 'other.noCorrection' ? { correctionRequestedDate: received } : {}),
       // 信息处理费 per page (国办函〔2020〕109号): 31–100 pages at 10 元
       ...(closed?.pages ? { feeMethod: 'per-page', feePages: closed.pages } : {}),
+      // counted in 信息处理费 only when paid (on the answer day unless said otherwise)
+      ...(closed?.pages && closed.paid !== null ? { feePaidDate: closed.paid ?? closed.on } : {}),
     } as any,
   });
 }
@@ -99,6 +107,10 @@ beforeAll(async () => {
   await application(orgA, 'legalService', '2024-12-20', { on: '2025-01-15', outcome: 'other.noCorrection' });
   add('carriedIn', 'legalService');
   add('other.noCorrection', 'legalService');
+  // a fee charged but never paid (逾期未缴纳): not collected, so not in 信息处理费
+  await application(orgA, 'naturalPerson', '2025-06-01', { on: '2025-07-20', outcome: 'other.feeUnpaid', pages: 60, paid: null });
+  add('received', 'naturalPerson');
+  add('other.feeUnpaid', 'naturalPerson');
   // the sub-organization's application: only with includeSubOrganizations
   await application(orgB, 'naturalPerson', '2025-05-05', { on: '2025-05-20', outcome: 'granted' });
 

@@ -23,7 +23,10 @@ describe('JSON export', () => {
     expect(result.fileName).toBe('示例市人民政府办公室2024年政府信息公开工作年度报告.json');
     expect(result.asciiFileName).toBe('annual-report-2024.json');
     const json = JSON.parse(result.body as string) as ReportJson;
-    expect(Object.keys(json)).toEqual(['format', 'formatVersion', 'organization', 'year', 'tables']);
+    expect(Object.keys(json)).toEqual(['format', 'formatVersion', 'organization', 'year', 'tables', 'processingFeeYuan']);
+    expect(json.processingFeeYuan).toBe(0);
+    expect(JSON.parse((await exportJson({ ...report2024(), processingFeeYuan: 350 })).body as string).processingFeeYuan).toBe(350);
+    expect(JSON.parse((await exportJson({ ...report2024(), processingFeeYuan: null })).body as string).processingFeeYuan).toBeNull();
     expect(json).toMatchObject({
       format: '国办公开办函〔2021〕30号',
       formatVersion: '2021',

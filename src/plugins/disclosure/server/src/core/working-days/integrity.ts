@@ -33,6 +33,7 @@ export function integrityProblems(merged: Record<string, unknown>, changed: Read
     ['extensionApprovedDate', '延期批准日期', 'extensionApprovedDate'],
     ['correctionRequestedDate', '告知补正日期', 'correctionRequestedDate'],
     ['correctionReceivedDate', '收到补正日期', 'correctionReceivedDate'],
+    ['feePaidDate', '缴费日期', 'feePaidDate'],
   ] as const) {
     const d = day(merged[field]);
     if (changed.has(field) && d && isIsoDate(d) && d > today) {

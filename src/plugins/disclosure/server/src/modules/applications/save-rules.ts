@@ -29,7 +29,15 @@ export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalenda
 export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber'] as const;
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
-const DATE_FIELDS = ['receivedDate', 'answeredDate', 'correctionRequestedDate', 'correctionAnswerBy', 'correctionReceivedDate', 'extensionApprovedDate'];
+const DATE_FIELDS = [
+  'receivedDate',
+  'answeredDate',
+  'correctionRequestedDate',
+  'correctionAnswerBy',
+  'correctionReceivedDate',
+  'extensionApprovedDate',
+  'feePaidDate',
+];
 const dayOrValue = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === '' || v === undefined ? null : v);
 /** The edit form sends every field back: a field counts as changed only when its value differs. */
 const sameValue = (a: unknown, b: unknown) =>
@@ -87,6 +95,20 @@ function checkFee(merged: Record<string, any>, data: Record<string, any>) {
     throw fieldError('feeYuan', `feeYuan (${Number(given)}) does not match the fee of 国办函〔2020〕109号 for this basis (${yuan})`);
   }
   data.feeYuan = yuan;
+}
+
+/** The fee rules on a row that is not stored yet (the import's validation): the first problem, or null. */
+export function feeProblem(row: Record<string, unknown>): { field: string; message: string } | null {
+  const present = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  try {
+    const data: Record<string, any> = { ...present };
+    checkFee({ ...present }, data);
+    checkApplication({ ...present, ...data });
+    return null;
+  } catch (e: any) {
+    const path = e?.details?.errors?.[0]?.path;
+    return { field: Array.isArray(path) ? String(path[0]) : 'feeMethod', message: e?.message ?? String(e) };
+  }
 }
 
 /**
@@ -168,5 +190,19 @@ export function checkApplication(merged: Record<string, any>) {
   const answered = toIsoDate(merged.answeredDate);
   if (answered && received && answered < received) {
     throw fieldError('answeredDate', `answeredDate (${answered}) must not be before receivedDate (${received})`);
+  }
+  // 信息处理费 counts in the report only once paid: a paid date needs a fee, and a fee closed as unpaid was not paid.
+  const paid = toIsoDate(merged.feePaidDate);
+  if (!paid) return;
+  if (!(Number(merged.feeYuan) > 0))
+    throw fieldError('feePaidDate', '没有收取信息处理费的申请不能有缴费日期 / feePaidDate needs a fee: this application has no feeYuan');
+  if (merged.outcome === 'other.feeUnpaid') {
+    throw fieldError('feePaidDate', '以“逾期未缴纳信息处理费”办结的申请不能有缴费日期 / an application closed as other.feeUnpaid cannot have a feePaidDate');
+  }
+  if (received && paid < received) {
+    throw fieldError(
+      'feePaidDate',
+      `缴费日期（${paid}）不能早于收到申请日期（${received}） / feePaidDate (${paid}) must not be before receivedDate (${received})`,
+    );
   }
 }

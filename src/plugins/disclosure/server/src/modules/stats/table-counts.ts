@@ -106,7 +106,8 @@ export async function applicationCounts(strapi: Core.Strapi, trx: Knex.Transacti
     .select(countWhen(strapi, `${received} < ? AND ${openOn('>=')}`, [period.from, ...FINAL, period.from], 'carriedIn'))
     .select(countWhen(strapi, `${received} <= ? AND ${openOn('>')}`, [period.to, ...FINAL, period.to], 'carriedOut'))
     .select(countWhen(strapi, closedInPeriod, closedBindings, 'closed'))
-    .select(sumWhen(strapi, col('feeYuan'), closedInPeriod, closedBindings, 'fee'))
+    // 信息处理费 actually collected: fees paid in the period, whatever became of the application
+    .select(sumWhen(strapi, col('feeYuan'), `${col('feePaidDate')} BETWEEN ? AND ?`, [period.from, period.to], 'fee'))
     .groupBy(col('applicantType'), col('outcome'));
 
   // Only the (at most 6 × 22) group subtotals are added up here; every applicant type seen gets a

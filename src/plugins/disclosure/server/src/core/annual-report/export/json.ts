@@ -8,6 +8,7 @@
  *     "organization": "…",
  *     "year": 2024,
  *     "tables": { "<table>": { "<row>": { "<column>": number | null } } },   // null = no usable value
+ *     "processingFeeYuan": number | null,      // 信息处理费 collected (paid) in the year, in 元 (section 六)
  *     "labels": {                                // only with includeLabels
  *       "sections": { "<section>": "一、总体情况", … },
  *       "tables": { "<table>": { "label": "…", "rows": { "<row>": { "label", "groups": [] } },
@@ -40,6 +41,7 @@ export interface ReportJson {
   organization: string;
   year: number;
   tables: Record<TableCode, Record<string, Record<string, number | null>>>;
+  processingFeeYuan: number | null;
   labels?: ReportJsonLabels;
 }
 
@@ -83,6 +85,7 @@ export function reportJson(report: AnnualReport, options: JsonExportOptions = {}
     organization: report.organizationName,
     year: report.year,
     tables,
+    processingFeeYuan: typeof report.processingFeeYuan === 'number' && Number.isFinite(report.processingFeeYuan) ? report.processingFeeYuan : null,
     ...(options.includeLabels ? { labels: labelsOf(format, options.convertLabel ?? identityLabel) } : {}),
   };
 }

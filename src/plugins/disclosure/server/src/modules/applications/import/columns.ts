@@ -1,5 +1,5 @@
 /**
- * Columns of the application import (XLSX/CSV) and the validation of one row. Pure: no Strapi.
+ * Columns of the application import (XLSX/CSV) and the validation of one row. No database: the fee rules come from save-rules.
  * Headers are the Chinese field names; enumerations accept the Chinese label or the stored code.
  */
 import {
@@ -13,6 +13,7 @@ import {
   type WorkingDayCalendar,
 } from '../../../core/working-days';
 import { dueDateInputOf } from '../due-date-input';
+import { feeProblem as feeRowProblem } from '../save-rules';
 
 export interface Column {
   header: string;
@@ -21,6 +22,8 @@ export interface Column {
   kind: 'string' | 'text' | 'date' | 'enum' | 'integer';
   /** label or code → code */
   values?: Record<string, string>;
+  /** Enumerations: the accepted values as the template's drop-down shows them, label and code. */
+  choices?: readonly { label: string; code: string }[];
   maxLength?: number;
   /** Personal data: its value is never repeated in a rejection reason. */
   personal?: boolean;
@@ -42,12 +45,28 @@ const CHANNELS: Record<string, string> = {
   传真申请: 'fax',
   电子邮件: 'email',
 };
-const withCodes = (labels: Record<string, string>) => ({
-  ...labels,
-  ...Object.fromEntries(Object.values(labels).map((c) => [c, c])),
-});
-const STATUSES = withCodes(Object.fromEntries(APPLICATION_STATUSES.map((s) => [STATUS_LABELS[s].zh, s])));
-const OUTCOME_VALUES = withCodes(Object.fromEntries(OUTCOMES.map((o) => [o.label, o.code])));
+const FEE_METHODS: Record<string, string> = {
+  不收费: 'none',
+  按件计收: 'per-request',
+  按页计收: 'per-page',
+};
+
+/** How the template's drop-down shows a value: its label with its code, e.g. "（一）予以公开 [granted]". */
+export const choiceText = (c: { label: string; code: string }) => `${c.label} [${c.code}]`;
+
+/** An enumeration column's values: label, code, or the drop-down's "label [code]" all give the code. */
+function enumColumn(labels: Record<string, string>) {
+  const choices = Object.entries(labels).map(([label, code]) => ({ label, code }));
+  const values: Record<string, string> = {};
+  for (const c of choices) {
+    values[c.label] = c.code;
+    values[c.code] = c.code;
+    values[choiceText(c)] = c.code;
+  }
+  return { kind: 'enum' as const, values, choices };
+}
+const STATUSES = Object.fromEntries(APPLICATION_STATUSES.map((s) => [STATUS_LABELS[s].zh, s]));
+const OUTCOME_LABELS = Object.fromEntries(OUTCOMES.map((o) => [o.label, o.code]));
 
 export const COLUMNS: readonly Column[] = [
   { header: '申请编号', field: 'trackingNumber', required: true, kind: 'string', maxLength: 64, hint: '原系统中的编号；重复导入时按此识别，已存在的不再导入' },
@@ -56,29 +75,26 @@ export const COLUMNS: readonly Column[] = [
     header: '申请人类型',
     field: 'applicantType',
     required: true,
-    kind: 'enum',
-    values: withCodes(APPLICANT_TYPES),
+    ...enumColumn(APPLICANT_TYPES),
     hint: Object.keys(APPLICANT_TYPES).join('、'),
   },
   { header: '申请人姓名或名称', field: 'applicantName', kind: 'string', maxLength: 200, personal: true, hint: '' },
   { header: '联系方式', field: 'applicantContact', kind: 'string', maxLength: 300, personal: true, hint: '' },
-  { header: '申请方式', field: 'channel', required: true, kind: 'enum', values: withCodes(CHANNELS), hint: Object.keys(CHANNELS).join('、') },
+  { header: '申请方式', field: 'channel', required: true, ...enumColumn(CHANNELS), hint: Object.keys(CHANNELS).join('、') },
   { header: '收到申请日期', field: 'receivedDate', required: true, kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '申请内容', field: 'requestedContent', kind: 'text', maxLength: 10000, personal: true, hint: '不超过 10000 字' },
   {
     header: '办理状态',
     field: 'applicationStatus',
     required: true,
-    kind: 'enum',
-    values: STATUSES,
+    ...enumColumn(STATUSES),
     hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、'),
   },
   {
     header: '办理结果',
     field: 'outcome',
-    kind: 'enum',
-    values: OUTCOME_VALUES,
-    hint: '已答复、已终止时必填：年度报告表三的一项（如“（一）予以公开”或 granted）',
+    ...enumColumn(OUTCOME_LABELS),
+    hint: '已答复、已终止时必填：年度报告表三的一项（从下拉列表选择，或填写名称或代码，如“（一）予以公开”或 granted）',
   },
   { header: '答复日期', field: 'answeredDate', kind: 'date', hint: 'YYYY-MM-DD' },
   { header: '告知补正日期', field: 'correctionRequestedDate', kind: 'date', hint: 'YYYY-MM-DD' },
@@ -87,6 +103,21 @@ export const COLUMNS: readonly Column[] = [
   { header: '延期批准人', field: 'extensionApprover', kind: 'string', maxLength: 100, hint: '' },
   { header: '延期理由', field: 'extensionReason', kind: 'text', maxLength: 1000, hint: '不超过 1000 字' },
   { header: '延期批准日期', field: 'extensionApprovedDate', kind: 'date', hint: 'YYYY-MM-DD' },
+  { header: '收费方式', field: 'feeMethod', ...enumColumn(FEE_METHODS), hint: '信息处理费（国办函〔2020〕109号）：不收费、按件计收或按页计收，二者不可兼用' },
+  { header: '当月申请序号', field: 'feeRequestNumberInMonth', kind: 'integer', hint: '按件计收时必填：申请人本月第几件申请（第11件起收费）' },
+  { header: '页数', field: 'feePages', kind: 'integer', hint: '按页计收时必填：提供信息的页数（第31页起收费）' },
+  { header: '信息处理费（元）', field: 'feeYuan', kind: 'integer', hint: '可不填：按收费方式自动计算；填写时须与计算结果一致' },
+  { header: '缴费日期', field: 'feePaidDate', kind: 'date', hint: 'YYYY-MM-DD；只有已缴纳的信息处理费计入年度报告' },
+];
+
+/** Which columns each status needs, for the template's instructions (the rules themselves are in validateRow). */
+export const STATUS_REQUIREMENTS: readonly { status: string; needs: string }[] = [
+  { status: '已收到', needs: '收到申请日期' },
+  { status: '待补正', needs: '收到申请日期、告知补正日期' },
+  { status: '征求意见中', needs: '不能导入：请在系统中登记征求意见' },
+  { status: '已延期', needs: '收到申请日期、延长工作日数、延期批准人、延期理由、延期批准日期' },
+  { status: '已答复', needs: '收到申请日期、办理结果、答复日期' },
+  { status: '已终止', needs: '收到申请日期、办理结果、答复日期；“逾期不补正”还须告知补正日期' },
 ];
 
 export const HEADERS = COLUMNS.map((c) => c.header);
@@ -189,7 +220,8 @@ export function validateRow(
       }
       case 'enum': {
         const code = c.values?.[text];
-        if (!code) reject(`无法识别的值${shown}；可用：${c.hint} / unknown value`);
+        const accepted = (c.choices ?? []).map((v) => `${v.label}（${v.code}）`).join('、');
+        if (!code) reject(`无法识别的值${shown}；可用的值：${accepted} / unknown value; accepted: ${(c.choices ?? []).map((v) => v.code).join(', ')}`);
         row[c.field] = code ?? null;
         break;
       }
@@ -251,6 +283,10 @@ export function validateRow(
     }
     const fields = new Set(Object.keys(row).filter((f) => row[f] !== null));
     for (const p of integrityProblems(row, fields, today)) problems.push({ line, column: headerOf(p.field), reason: `${p.zh} / ${p.en}` });
+    if (problems.length === 0) {
+      const feeProblem = feeRowProblem(row);
+      if (feeProblem) problems.push({ line, column: headerOf(feeProblem.field), reason: feeProblem.message });
+    }
   }
   return problems.length ? { row: null, problems } : { row: row as ImportRow, problems };
 }

@@ -10,7 +10,7 @@ import type { Actor } from '../events';
 import { emitCreated, type ImportedRow, memoizedDueDate, organizationIds, writeChunk } from './bulk-writer';
 import { chunkWriter, dropRows, readRows } from './chunks';
 import { queueConfirmation, updateJob, withHeartbeat } from './job-runner';
-import { cellText, COLUMNS, HEADERS, type ImportRow, mapHeaders, type Rejection, validateRow } from './columns';
+import { cellText, choiceText, COLUMNS, HEADERS, type ImportRow, mapHeaders, type Rejection, STATUS_REQUIREMENTS, validateRow } from './columns';
 
 /** At most this many rejections are kept (the counts stay exact). */
 const MAX_REJECTIONS = 1000;
@@ -27,17 +27,61 @@ export function formatOf(filename: string, mime?: string): FileFormat | null {
   return null;
 }
 
-/** The downloadable template: the header row, and (XLSX) a second sheet explaining each column. */
+/** Excel column letters of a 0-based index (A … Z, AA …). */
+function columnLetter(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : columnLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
+}
+
+/** Rows of the template that get the drop-downs (an import holds at most MAX_IMPORT_ROWS rows). */
+const TEMPLATE_ROWS = 5000;
+
+/**
+ * The downloadable template. XLSX: the header row with a drop-down of every accepted value on each
+ * enumeration column (from the 可选值 sheet, label and code), a 填写说明 sheet explaining each column
+ * and which columns each status needs. CSV: the header row.
+ */
 export async function templateFile(format: FileFormat): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(`\uFEFF${HEADERS.join(',')}\r\n`, 'utf8');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('申请');
-  sheet.addRow(HEADERS);
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((c) => (c.width = 18));
+  const sheet = workbook.addWorksheet('申请', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const values = workbook.addWorksheet('可选值');
   const help = workbook.addWorksheet('填写说明');
+  sheet.addRow(COLUMNS.map((c) => (c.required ? `${c.header}*` : c.header)));
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c, i) => (c.width = COLUMNS[i]?.field === 'outcome' ? 40 : 18));
+
+  // One column of 可选值 per enumeration: the header, then "label [code]" per value.
+  let valuesColumn = 0;
+  COLUMNS.forEach((c, i) => {
+    if (!c.choices) return;
+    const letter = columnLetter(valuesColumn++);
+    values.getCell(`${letter}1`).value = c.header;
+    values.getCell(`${letter}1`).font = { bold: true };
+    c.choices.forEach((v, k) => (values.getCell(`${letter}${k + 2}`).value = choiceText(v)));
+    values.getColumn(letter).width = c.field === 'outcome' ? 48 : 20;
+    const target = columnLetter(i);
+    (sheet as any).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS + 1}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [`'可选值'!$${letter}$2:$${letter}$${c.choices.length + 1}`],
+      showErrorMessage: true,
+      errorTitle: c.header,
+      error: `请从下拉列表选择${c.header}`,
+    });
+  });
+
   help.addRow(['列名', '字段', '必填', '说明']);
-  for (const c of COLUMNS) help.addRow([c.header, c.field, c.required ? '是' : '', c.hint]);
+  for (const c of COLUMNS) {
+    const accepted = c.choices ? `可用的值：${c.choices.map((v) => `${v.label}（${v.code}）`).join('、')}` : '';
+    help.addRow([c.header, c.field, c.required ? '是' : '', [c.hint, accepted].filter(Boolean).join('\n')]);
+  }
+  help.addRow([]);
+  help.addRow(['办理状态', '须填写的列']).font = { bold: true };
+  for (const r of STATUS_REQUIREMENTS) help.addRow([r.status, r.needs]);
+  help.getColumn(1).width = 18;
+  help.getColumn(4).width = 80;
+  help.getColumn(2).width = 60;
+  help.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
