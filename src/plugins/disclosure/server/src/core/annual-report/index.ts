@@ -27,9 +27,33 @@ export {
   draftOtherMatters,
   processingFeeSentence,
   findDraftPlaceholders,
+  draftSections,
+  paragraphsText,
+  cellName,
+  PROSE_SECTIONS,
+  NOTICES_PUBLISHED,
+  PROCESSING_FEE,
   type DraftProse,
   type DraftProseInput,
+  type DraftSentence,
+  type DraftParagraph,
+  type DraftSections,
+  type ProseSection,
 } from './draft-prose';
+export {
+  classifySection,
+  mergeSection,
+  splitSentences,
+  hasProse,
+  generatedProse,
+  readGeneratedProse,
+  type GeneratedProse,
+  type SentenceView,
+  type SentenceOrigin,
+  type SectionChange,
+} from './bound-prose';
+export { checkProse, reportFacts, proseFingerprint, TERMS as PROSE_TERMS, type Facts, type ProseFinding } from './prose-check';
+export { findFigures, parseChineseNumeral, type Figure } from './numerals';
 export { tableGrid, type TableGrid, type GridCell, type GridRole } from './layout';
 export { placeGrid } from './grid-placement';
 export { prepareReport, reportTitle, type PreparedReport, type PreparedSection } from './report-model';
