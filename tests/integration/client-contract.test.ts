@@ -5,6 +5,7 @@
  */
 import { strapi as createClient, HTTPError, type StrapiClient } from '@strapi/client';
 import { startStrapi, TestApp } from '../harness/strapi';
+import { completeProse } from '../harness/reports';
 import { listen } from '../harness/listen';
 
 const ORG = 'CLI001';
@@ -70,6 +71,7 @@ beforeAll(async () => {
   });
   draftId = draft.documentId;
   const report = await app.strapi.plugin('disclosure').service('reports').generate({ organization: ORG, year: YEAR });
+  await completeProse(app.strapi, report.documentId);
   await docs('api::annual-report.annual-report').publish({ documentId: report.documentId, locale: 'zh-Hans' });
   reportId = report.documentId;
 });

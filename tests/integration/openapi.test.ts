@@ -7,6 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
+import { completeProse } from '../harness/reports';
 
 let app: TestApp;
 let doc: any;
@@ -84,6 +85,7 @@ beforeAll(async () => {
     });
   }
   const report = await app.strapi.plugin('disclosure').service('reports').generate({ organization: 'DOC001', year: YEAR });
+  await completeProse(app.strapi, report.documentId);
   await app.strapi.documents('api::annual-report.annual-report').publish({ documentId: report.documentId, locale: 'zh-Hans' });
   reportId = report.documentId;
 });

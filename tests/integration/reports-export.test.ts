@@ -6,6 +6,7 @@ import request from 'supertest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
+import { completeProse } from '../harness/reports';
 
 const UID = 'api::annual-report.annual-report';
 const YEAR = 2025;
@@ -77,6 +78,7 @@ describe('export of a draft', () => {
 
 describe('export of a published report', () => {
   beforeAll(async () => {
+    await completeProse(app.strapi, documentId);
     await docs()(UID).publish({ documentId, locale: 'zh-Hans' });
   });
 

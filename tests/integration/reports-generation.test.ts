@@ -4,6 +4,7 @@
  */
 import request from 'supertest';
 import { adminToken, startStrapi, TestApp } from '../harness/strapi';
+import { completeProse } from '../harness/reports';
 
 const UID = 'api::annual-report.annual-report';
 const YEAR = 2025;
@@ -326,6 +327,7 @@ describe('publishing', () => {
     expect(forged.status).toBe(200);
     expect((await draftOf(documentId)).warningsAcknowledgement.by.email).toBe(ack.by.email);
 
+    await completeProse(app.strapi, documentId);
     res = await publish();
     expect(res.status).toBe(200);
     const published: any = await docs()(UID).findOne({ documentId, locale: 'zh-Hans', status: 'published' });

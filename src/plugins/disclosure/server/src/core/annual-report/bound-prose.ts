@@ -47,7 +47,7 @@ export function splitSentences(text: string): string[] {
   if (last < text.length) out.push(text.slice(last));
   // A placeholder glued to a sentence is a sentence of its own (the drafts write them so).
   return out
-    .flatMap((s) => s.split(/(?=【待补充)|(?<=【待补充[^】]*】)/))
+    .flatMap((s) => s.split(/(?=【待[补補])|(?<=【待[补補][^】]*】)/))
     .map((s) => s.trim())
     .filter(Boolean);
 }

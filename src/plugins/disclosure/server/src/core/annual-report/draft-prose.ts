@@ -50,8 +50,8 @@ export interface DraftProse {
   otherMattersBlocks: BlocksParagraph[];
 }
 
-/** The generator's markers of what only the editor can write: never to be published. */
-const PLACEHOLDER = /【(?:待补充|待填写|请补充|请填写)[^】]*】/g;
+/** The generator's markers of what only the editor can write, in either script: never to be published. */
+const PLACEHOLDER = /【(?:待补充|待補充|待填写|待填寫|请补充|請補充|请填写|請填寫)[^】]*】/g;
 
 /** The unfinished parts of a draft, e.g. ['【待补充：平台建设情况】']; empty when there are none. */
 export function findDraftPlaceholders(text: string): string[] {

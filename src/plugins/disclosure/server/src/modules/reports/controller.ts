@@ -70,7 +70,29 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async generate(ctx: any) {
-      ctx.body = { data: await service().generate(parseOrganizationYear(ctx.request.body ?? {})) };
+      const body = ctx.request.body ?? {};
+      if (body.dryRun !== undefined && typeof body.dryRun !== 'boolean') throw fieldError('dryRun', '"dryRun" must be true or false');
+      ctx.body = { data: await service().generate({ ...parseOrganizationYear(body), dryRun: body.dryRun === true }, ctx.state.user) };
+    },
+    async undoGeneration(ctx: any) {
+      ctx.body = { data: await service().undoGeneration(String(ctx.params.documentId)) };
+    },
+    async prose(ctx: any) {
+      const locale = ctx.query?.locale ?? SOURCE_LOCALE;
+      if (typeof locale !== 'string' || !(REPORT_LOCALES as readonly string[]).includes(locale)) {
+        throw fieldError('locale', `"locale" must be one of ${REPORT_LOCALES.join(', ')}`);
+      }
+      ctx.body = { data: await service().prose(String(ctx.params.documentId), locale) };
+    },
+    async acknowledgeProse(ctx: any) {
+      ctx.body = { data: await service().acknowledgeProse(String(ctx.params.documentId), (ctx.request.body ?? {}).reason, ctx.state.user) };
+    },
+    async enteredPreviousYear(ctx: any) {
+      ctx.body = { data: await service().enteredPreviousYear(parseOrganizationYear(ctx.query ?? {})) };
+    },
+    async enterPreviousYear(ctx: any) {
+      const body = ctx.request.body ?? {};
+      ctx.body = { data: await service().enterPreviousYear(parseOrganizationYear(body), body, ctx.state.user) };
     },
     async overview(ctx: any) {
       ctx.body = { data: await service().overview(parseOrganizationYear(ctx.query ?? {})) };

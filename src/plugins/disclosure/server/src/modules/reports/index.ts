@@ -4,6 +4,7 @@ import reportsController from './controller';
 import { registerReportMiddleware } from './middleware';
 import { adminRoutes, contentApiRoutes } from './routes';
 import reports from './service';
+import { previousYearContentTypes } from './previous-year';
 
 /**
  * 年度报告: generation from the stats service, validation on every save and on publish, overrides,
@@ -15,6 +16,7 @@ const reportsModule: PluginModule = {
     strapi.customFields.register({ name: 'report-tables', plugin: 'disclosure', type: 'json' });
     await (strapi.service('admin::permission') as any).actionProvider.registerMany(ACTION_DEFINITIONS);
   },
+  contentTypes: previousYearContentTypes,
   services: { reports },
   controllers: { reports: reportsController },
   routes: { admin: adminRoutes, 'content-api': contentApiRoutes },

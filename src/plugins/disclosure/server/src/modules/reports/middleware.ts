@@ -13,11 +13,30 @@ import { relationTarget } from '../common/relations';
 import { isInternalWrite } from './context';
 import { detectOverrides, readOverrides } from './overrides';
 import { assertPublishable, REPORT_UID, validateTables } from './validation';
+import { assertProsePublishable, validateProse, type ProseSubject } from './prose-rules';
+import { SOURCE_LOCALE } from './variants';
+
+/** Fields only this plugin writes: a client's value is dropped. */
+const COMPUTED = ['validation', 'warningsAcknowledgement', 'generatedProse', 'previousGeneration', 'proseAcknowledgement'] as const;
+const PROSE_FIELDS = ['overview', 'problems', 'otherMatters'] as const;
+
+/** The draft version of one locale, with everything the prose checker reads. */
+async function localeDraft(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string,
+): Promise<(ProseSubject & { organization?: any; proseAcknowledgement?: unknown }) | null> {
+  const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
+    where: { documentId, locale },
+    populate: { organization: { select: ['documentId'] } },
+  });
+  return rows.find((r) => !r.publishedAt) ?? rows[0] ?? null;
+}
 
 async function draftRow(strapi: Core.Strapi, documentId: string) {
   const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
     where: { documentId },
-    select: ['id', 'year', 'formatVersion', 'tables', 'overrides', 'processingFeeYuan', 'warningsAcknowledgement', 'publishedAt', 'locale'],
+    select: ['id', 'year', 'formatVersion', 'tables', 'overrides', 'processingFeeYuan', 'warningsAcknowledgement', 'validation', 'publishedAt', 'locale'],
     populate: { organization: { select: ['documentId'] } },
   });
   return rows.find((r) => !r.publishedAt) ?? rows[0] ?? null;
@@ -37,10 +56,7 @@ async function beforeSave(strapi: Core.Strapi, action: 'create' | 'update', para
   const data: Record<string, any> = params.data;
   const existing = action === 'update' && params.documentId ? await draftRow(strapi, params.documentId) : null;
   const internal = isInternalWrite();
-  if (!internal) {
-    delete data.validation;
-    delete data.warningsAcknowledgement;
-  }
+  if (!internal) for (const f of COMPUTED) delete data[f];
   const year = Number(data.year ?? existing?.year) || undefined;
   const given = data.formatVersion;
   if (given !== undefined && given !== null && ![2019, 2021].includes(Number(given))) {
@@ -71,11 +87,30 @@ async function beforeSave(strapi: Core.Strapi, action: 'create' | 'update', para
 
   const organizationDocumentId = await organizationOf(strapi, data.organization, existing?.organization?.documentId);
   const validation = await validateTables(strapi, { tables, formatVersion, year, organizationDocumentId });
-  if (!internal || data.validation === undefined) data.validation = validation;
+
+  // The prose of the version being saved, as it will be stored: what is sent over what is there.
+  const locale = params.locale ?? SOURCE_LOCALE;
+  const stored = action === 'update' && params.documentId ? await localeDraft(strapi, params.documentId, locale) : null;
+  const pick = (k: string) => (data[k] !== undefined ? data[k] : (stored as any)?.[k]);
+  const subject: ProseSubject = {
+    ...Object.fromEntries(PROSE_FIELDS.map((k) => [k, pick(k)])),
+    tables,
+    processingFeeYuan: data.processingFeeYuan !== undefined ? data.processingFeeYuan : existing?.processingFeeYuan,
+    generatedProse: pick('generatedProse'),
+    formatVersion,
+    year,
+  };
+  const prose = await validateProse(strapi, subject, locale, organizationDocumentId);
+  // validation is shared by the locales: it carries the source's prose check; other locales are checked on publish.
+  if (locale === SOURCE_LOCALE) validation.prose = prose;
+  else if (existing?.validation?.prose) validation.prose = existing.validation.prose;
+  if (!internal || !data.validation || typeof data.validation !== 'object') data.validation = validation;
+  else data.validation = { ...data.validation, prose: validation.prose };
 
   if (params.status === 'published') {
     const ack = data.warningsAcknowledgement !== undefined ? data.warningsAcknowledgement : existing?.warningsAcknowledgement;
     assertPublishable(validation, ack);
+    assertProsePublishable(prose, pick('proseAcknowledgement'));
   }
 }
 
@@ -90,6 +125,23 @@ async function beforePublish(strapi: Core.Strapi, params: any) {
     organizationDocumentId: row.organization?.documentId,
   });
   assertPublishable(validation, row.warningsAcknowledgement);
+  // Each locale published has its own prose: every one is checked ('*' publishes them all).
+  const locales: string[] =
+    params.locale === '*' || params.locale === undefined
+      ? [
+          ...new Set(
+            ((await strapi.db.query(REPORT_UID).findMany({ where: { documentId: params.documentId }, select: ['locale'] })) as any[]).map((r) => r.locale),
+          ),
+        ]
+      : Array.isArray(params.locale)
+        ? params.locale
+        : [params.locale];
+  for (const locale of locales) {
+    const version = await localeDraft(strapi, params.documentId, locale);
+    if (!version) continue;
+    const prose = await validateProse(strapi, { ...version, tables: row.tables }, locale, row.organization?.documentId);
+    assertProsePublishable(prose, version.proseAcknowledgement);
+  }
 }
 
 export function registerReportMiddleware(strapi: Core.Strapi) {

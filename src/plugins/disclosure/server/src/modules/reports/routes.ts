@@ -16,6 +16,11 @@ export const adminRoutes = [
   admin('POST', '/annual-reports/validate', 'reports.check', ACTIONS.readStats),
   admin('POST', '/annual-reports/:documentId/acknowledge-warnings', 'reports.acknowledgeWarnings', ACTIONS.generate),
   admin('PUT', '/annual-reports/:documentId/overrides', 'reports.setOverrides', ACTIONS.generate),
+  admin('POST', '/annual-reports/:documentId/undo-generate', 'reports.undoGeneration', ACTIONS.generate),
+  admin('GET', '/annual-reports/:documentId/prose', 'reports.prose', ACTIONS.readStats),
+  admin('POST', '/annual-reports/:documentId/acknowledge-prose', 'reports.acknowledgeProse', ACTIONS.generate),
+  admin('GET', '/annual-reports/previous-year', 'reports.enteredPreviousYear', ACTIONS.readStats),
+  admin('PUT', '/annual-reports/previous-year', 'reports.enterPreviousYear', ACTIONS.generate),
   admin('GET', '/annual-reports/:documentId/export', 'reports.adminExport', ACTIONS.readStats),
 ];
 

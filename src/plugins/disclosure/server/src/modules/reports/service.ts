@@ -5,13 +5,21 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
-  draftProse,
+  classifySection,
+  draftSections,
   exportReport,
+  generatedProse,
+  hasProse,
+  mergeSection,
+  NOTICES_PUBLISHED,
+  PROSE_SECTIONS,
+  readGeneratedProse,
+  reportFacts,
+  type SectionChange,
   formatVersionForYear,
   getFormat,
   renderReportFragment,
   tableGrid,
-  toBlocks,
   toFormatVersion,
   withTotals,
   type AnnualReport,
@@ -27,6 +35,9 @@ import { checkTables, type CheckInput } from './check';
 import { applyOverrides, overridableCells, readOverrides, type Overrides } from './overrides';
 import { fingerprint, REPORT_UID, validateTables, type StoredValidation, type WarningsAcknowledgement } from './validation';
 import { fieldError } from '../common/field-error';
+import { isSuperAdmin } from '../applications/scope';
+import { enteredFigures, saveEnteredFigures } from './previous-year';
+import { proseAcknowledgement, validateProse } from './prose-rules';
 
 export class NotFound extends errors.NotFoundError {}
 
@@ -37,14 +48,17 @@ export interface AdminUser {
   lastname?: string | null;
 }
 
-const PROBLEMS_DRAFT = '【待补充：本年度政府信息公开工作存在的主要问题及改进情况】';
+/** What an undo brings back. */
+const UNDOABLE = ['tables', 'overrides', 'processingFeeYuan', 'overview', 'problems', 'otherMatters', 'generatedProse', 'generatedAt'] as const;
 
-function isEmptyProse(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (!Array.isArray(value)) return false;
-  const text = (nodes: any[]): string => nodes.map((n) => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? text(n.children) : '')).join('');
-  return text(value).trim() === '';
+const numberOrNull = (v: unknown) => (v === null || v === undefined || v === '' ? null : Number(v));
+
+/** Cells whose value a generation changes: "applications.received.total": { before, after }. */
+function changedCells(before: unknown, after: unknown): { cell: string; before: number | null; after: number | null }[] {
+  const a = reportFacts((before ?? {}) as any);
+  const b = reportFacts((after ?? {}) as any);
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !k.startsWith('reviewsAndLawsuits.lawsuits.'));
+  return names.filter((k) => a[k] !== b[k]).map((cell) => ({ cell, before: a[cell] ?? null, after: b[cell] ?? null }));
 }
 
 function defaultTitle(organizationName: string, year: number) {
@@ -78,12 +92,23 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     return { draft, published: rows.some((r) => r.publishedAt), locales: [...new Set(rows.map((r) => r.locale))] };
   }
 
+  async function organizationByCode(code: string) {
+    const org: any = await strapi.db
+      .query('api::organization.organization')
+      .findOne({ where: { code, locale: SOURCE_LOCALE }, select: ['documentId', 'code', 'name'] });
+    if (!org) throw new errors.NotFoundError(`机关不存在：${code} / no organization ${code}`);
+    return { documentId: org.documentId as string, code: org.code as string, name: org.name as string };
+  }
+
   return {
     /**
      * Creates or updates the zh-Hans draft for the organization-year: tables counted afresh with the
-     * editor's overrides over them, validation stored, empty prose sections drafted from the numbers.
+     * editor's overrides over them, validation stored, and the prose regenerated sentence by sentence:
+     * the generator's own earlier sentences follow the new numbers, the editor's are kept (bound-prose.ts).
+     * The version replaced is kept (undoGeneration). With dryRun nothing is written: the answer lists what
+     * would change, for the editor to confirm.
      */
-    async generate(input: { organization: string; year: number }) {
+    async generate(input: { organization: string; year: number; dryRun?: boolean }, user?: AdminUser) {
       const counted = await organizationYear(input.organization, input.year);
       const version = counted.formatVersion;
       const orgDocumentId = counted.organization.documentId;
@@ -94,10 +119,9 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const processingFeeYuan = overrides.processingFeeYuan ?? counted.processingFeeYuan;
       const validation = await validateTables(strapi, { tables, formatVersion: version, year: input.year, organizationDocumentId: orgDocumentId });
 
-      // Prose of the zh-Hans version: the editor's text is kept, empty sections get a first draft.
       const source: any = found ? await strapi.documents(REPORT_UID).findOne({ documentId: draft.documentId, locale: SOURCE_LOCALE, status: 'draft' }) : null;
       const categoryCounts = counted.notices.byCategory.filter((c) => c.parent === null && c.total > 0).map((c) => ({ name: c.name, count: c.total }));
-      const drafts = draftProse({
+      const sections = draftSections({
         organizationName: counted.organization.name,
         year: input.year,
         formatVersion: version,
@@ -106,24 +130,46 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         categoryCounts,
         processingFeeYuan,
       });
-      const drafted: string[] = [];
+      const generatedAt = new Date().toISOString();
+      const previous = readGeneratedProse(source?.generatedProse);
       const data: Record<string, unknown> = {
         tables,
         overrides,
         processingFeeYuan,
         formatVersion: Number(version),
         validation,
-        generatedAt: new Date().toISOString(),
+        generatedAt,
+        generatedProse: generatedProse(sections, { [NOTICES_PUBLISHED]: counted.notices.total }, generatedAt),
       };
-      const prose: Record<string, unknown> = { overview: drafts.overviewBlocks, problems: toBlocks(PROBLEMS_DRAFT), otherMatters: drafts.otherMattersBlocks };
-      for (const key of ['overview', 'problems', 'otherMatters']) {
-        if (isEmptyProse(source?.[key])) {
-          data[key] = prose[key];
-          drafted.push(key);
-        }
+      const changes: SectionChange[] = [];
+      const kept: { section: string; text: string }[] = [];
+      const drafted: string[] = [];
+      for (const key of PROSE_SECTIONS) {
+        const merged = mergeSection(key, source?.[key], previous?.sections[key], sections[key]);
+        if (!hasProse(source?.[key])) drafted.push(key);
+        if (merged.changes.length || !hasProse(source?.[key])) data[key] = merged.blocks;
+        changes.push(...merged.changes);
+        kept.push(...merged.kept.map((text) => ({ section: key, text })));
       }
       if (!source?.title) data.title = defaultTitle(counted.organization.name, input.year);
+      const cells = changedCells(source?.tables, tables);
+      const fee = { before: numberOrNull(source?.processingFeeYuan), after: processingFeeYuan };
+      const summary = {
+        organization: counted.organization,
+        year: input.year,
+        formatVersion: version,
+        changes: { cells, sentences: changes, keptSentences: kept, processingFeeYuan: fee.before === fee.after ? null : fee },
+      };
+      if (input.dryRun) return { ...summary, documentId: source?.documentId ?? null, created: !source, dryRun: true };
 
+      if (source) {
+        // The version replaced, whole, so that one click can bring it back.
+        data.previousGeneration = {
+          at: generatedAt,
+          by: userName(user),
+          data: Object.fromEntries(UNDOABLE.map((k) => [k, source[k] ?? null])),
+        };
+      }
       const saved: any = await asInternalWrite(async () => {
         if (source) return strapi.documents(REPORT_UID).update({ documentId: source.documentId, locale: SOURCE_LOCALE, data: data as any });
         return strapi.documents(REPORT_UID).create({
@@ -132,20 +178,97 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       });
       return {
+        ...summary,
         documentId: saved.documentId as string,
         created: !source,
-        organization: counted.organization,
-        year: input.year,
-        formatVersion: version,
         tables,
         overrides,
         overriddenCells: Object.keys(overrides.cells).filter((k) => overridableCells(version).includes(k)),
         processingFeeYuan,
         processingFeeOverridden: overrides.processingFeeYuan !== undefined,
-        validation,
+        validation: saved.validation ?? validation,
         draftedSections: drafted,
-        generatedAt: data.generatedAt,
+        generatedAt,
+        undoAvailable: Boolean(source),
       };
+    },
+
+    /** Brings back the version a generation replaced (once: the undo itself cannot be undone). */
+    async undoGeneration(documentId: string) {
+      const source: any = await strapi.documents(REPORT_UID).findOne({ documentId, locale: SOURCE_LOCALE, status: 'draft' });
+      if (!source) throw new errors.NotFoundError(`No annual report ${documentId}`);
+      const kept = source.previousGeneration?.data;
+      if (!kept || typeof kept !== 'object') {
+        throw new errors.ValidationError('没有可以撤销的生成操作 / there is no generation to undo', {
+          errors: [{ path: ['previousGeneration'], message: 'nothing to undo', name: 'ValidationError', value: undefined }],
+        });
+      }
+      const data: Record<string, unknown> = { previousGeneration: null };
+      for (const k of UNDOABLE) if (k in kept) data[k] = kept[k];
+      const saved: any = await asInternalWrite(() =>
+        strapi.documents(REPORT_UID).update({ documentId, locale: SOURCE_LOCALE, data: { ...data, validation: undefined } as any }),
+      );
+      return { documentId, restoredFrom: source.previousGeneration.at, generatedAt: saved.generatedAt ?? null, validation: saved.validation };
+    },
+
+    /** The edit view's prose panel: each section's sentences (generated / hand-written / placeholder) and the checker's findings. */
+    async prose(documentId: string, locale: string = SOURCE_LOCALE) {
+      const version: any = await strapi.documents(REPORT_UID).findOne({
+        documentId,
+        locale,
+        status: 'draft',
+        populate: { organization: { fields: ['documentId'] } } as any,
+      });
+      if (!version) throw new errors.NotFoundError(`No annual report ${documentId} in ${locale}`);
+      const generated = readGeneratedProse(version.generatedProse);
+      const check = await validateProse(strapi, version, locale, version.organization?.documentId);
+      return {
+        documentId,
+        locale,
+        generatedAt: generated?.generatedAt ?? null,
+        // the bound sentences are the zh-Hans generator's: other locales show every sentence as the text it is
+        sections: PROSE_SECTIONS.map((key) => ({
+          section: key,
+          paragraphs: classifySection(version[key], locale === SOURCE_LOCALE ? generated?.sections[key] : undefined),
+        })),
+        findings: check.findings,
+        placeholders: check.placeholders,
+        proseAcknowledgement: version.proseAcknowledgement ?? null,
+        undoAvailable: Boolean(version.previousGeneration?.data),
+        previousGenerationAt: version.previousGeneration?.at ?? null,
+      };
+    },
+
+    /** A super admin publishes despite the checker, with a reason: recorded with the report. */
+    async acknowledgeProse(documentId: string, reason: unknown, user?: AdminUser & { roles?: any[] }) {
+      if (!isSuperAdmin(user))
+        throw new errors.ForbiddenError('只有超级管理员可以确认正文与表格不符的情况 / only a super admin may acknowledge prose findings');
+      const text = typeof reason === 'string' ? reason.trim() : '';
+      if (text.length < 4) throw fieldError('reason', '请说明理由（至少4个字） / give a reason (at least 4 characters)');
+      const version: any = await strapi.documents(REPORT_UID).findOne({
+        documentId,
+        locale: SOURCE_LOCALE,
+        status: 'draft',
+        populate: { organization: { fields: ['documentId'] } } as any,
+      });
+      if (!version) throw new errors.NotFoundError(`No annual report ${documentId}`);
+      const check = await validateProse(strapi, version, SOURCE_LOCALE, version.organization?.documentId);
+      const ack = proseAcknowledgement(check.findings, text.slice(0, 1000), { id: user?.id, email: user?.email, name: userName(user) });
+      await strapi.db.query(REPORT_UID).updateMany({ where: { documentId, publishedAt: null }, data: { proseAcknowledgement: ack } });
+      return { proseAcknowledgement: ack, findings: check.findings };
+    },
+
+    /** Last year's figures entered for a body new to the system (or null). */
+    async enteredPreviousYear(input: { organization: string; year: number }) {
+      const org = await organizationByCode(input.organization);
+      return { organization: org, entered: await enteredFigures(strapi, org.documentId, input.year) };
+    },
+
+    /** Stores last year's figures (form or JSON export) for the cross-year checks. */
+    async enterPreviousYear(input: { organization: string; year: number }, body: unknown, user?: AdminUser) {
+      const org = await organizationByCode(input.organization);
+      const entered = await saveEnteredFigures(strapi, { organizationDocumentId: org.documentId, year: input.year, body, enteredBy: userName(user) });
+      return { organization: org, entered };
     },
 
     /** Sets (number) or clears (null) overrides on the draft, then regenerates it. */

@@ -5,8 +5,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { toFormatVersion, validate, type Failure, type FormatVersion, type LooseTables } from '../../core/annual-report';
+import { previousFigures, REPORT_UID } from './previous-year';
+import type { ProseValidation } from './prose-rules';
 
-export const REPORT_UID = 'api::annual-report.annual-report';
+export { REPORT_UID };
 
 export interface StoredValidation {
   checkedAt: string;
@@ -14,8 +16,10 @@ export interface StoredValidation {
   errors: number;
   warnings: number;
   failures: Failure[];
-  /** Last year's report the cross-year rules compared with, if any. */
-  previousReport: { documentId: string; year: number; published: boolean } | null;
+  /** Last year's figures the cross-year rules compared with, if any: its report, or the figures entered for it. */
+  previousReport: { documentId?: string; year: number; published: boolean; source: 'report' | 'entered' } | null;
+  /** The prose checker's result on the zh-Hans version (modules/reports/prose-rules.ts). */
+  prose?: ProseValidation;
 }
 
 export interface WarningsAcknowledgement {
@@ -31,29 +35,17 @@ export function fingerprint(f: Failure): string {
   return `${f.ruleId}|${cells}|${f.expected ?? ''}|${f.actual ?? ''}`;
 }
 
-/** Last year's report of the organization: the published version if there is one, else the draft. */
-export async function previousReport(strapi: Core.Strapi, organizationDocumentId: string | undefined, year: number | undefined) {
-  if (!organizationDocumentId || !year) return null;
-  const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
-    where: { year: year - 1, organization: { documentId: organizationDocumentId } },
-    select: ['documentId', 'year', 'tables', 'formatVersion', 'publishedAt'],
-  });
-  const row = rows.find((r) => r.publishedAt) ?? rows[0];
-  if (!row || !row.tables) return null;
-  return row as { documentId: string; year: number; tables: LooseTables; formatVersion: number; publishedAt: string | null };
-}
-
 export async function validateTables(
   strapi: Core.Strapi,
   input: { tables: unknown; formatVersion: unknown; year?: number; organizationDocumentId?: string },
 ): Promise<StoredValidation> {
   const version = toFormatVersion(input.formatVersion);
-  const prev = await previousReport(strapi, input.organizationDocumentId, input.year);
+  const prev = await previousFigures(strapi, input.organizationDocumentId, input.year);
   const tables = (input.tables && typeof input.tables === 'object' ? input.tables : {}) as LooseTables;
   const failures = validate(tables, {
     formatVersion: version,
     previous: prev?.tables ?? null,
-    previousFormatVersion: prev ? toFormatVersion(prev.formatVersion ?? (prev.year >= 2021 ? 2021 : 2019)) : undefined,
+    previousFormatVersion: prev?.formatVersion,
   });
   return {
     checkedAt: new Date().toISOString(),
@@ -61,7 +53,9 @@ export async function validateTables(
     errors: failures.filter((f) => f.severity === 'error').length,
     warnings: failures.filter((f) => f.severity === 'warning').length,
     failures,
-    previousReport: prev ? { documentId: prev.documentId, year: prev.year, published: Boolean(prev.publishedAt) } : null,
+    previousReport: prev
+      ? { ...(prev.documentId ? { documentId: prev.documentId } : {}), year: prev.year, published: prev.published, source: prev.source }
+      : null,
   };
 }
 
