@@ -71,6 +71,7 @@ export const paths: Record<string, object> = {
             'application/zip': { schema: binary },
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: binary },
             'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: binary },
+            'application/pdf': { schema: binary },
           },
         },
         400: error('Unknown format, layout or locale'),

@@ -55,7 +55,7 @@ export const schemas: Record<string, object> = {
   AnnualReportExport: {
     type: 'object',
     description: 'The JSON export: the report’s numbers by code, in the national format’s order',
-    required: ['format', 'formatVersion', 'organization', 'year', 'tables'],
+    required: ['format', 'formatVersion', 'organization', 'year', 'tables', 'processingFeeYuan'],
     properties: {
       format: { type: 'string', example: '国办公开办函〔2021〕30号' },
       formatVersion: { type: 'string', enum: ['2019', '2021'] },
@@ -66,6 +66,7 @@ export const schemas: Record<string, object> = {
         required: ['proactive', 'applications', 'reviewsAndLawsuits'],
         properties: { proactive: tableCells, applications: tableCells, reviewsAndLawsuits: tableCells },
       },
+      processingFeeYuan: { type: 'number', nullable: true, description: '信息处理费 collected (paid) in the year, in 元' },
     },
   },
 };

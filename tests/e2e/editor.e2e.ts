@@ -8,6 +8,7 @@ import fs from 'fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, adminApi, BASE_URL, launchChromium, screenshot, screenshotElement } from './browser';
+import { renderDocx, renderPdf } from './render-documents';
 
 let browser: Browser;
 let page: Page;
@@ -103,8 +104,18 @@ describe('editor in the admin panel', () => {
       });
       w.__tablesObserver.observe(document.body, { childList: true, subtree: true });
     });
-    const generate = page.getByRole('button', { name: /生成草稿|更新草稿/ });
+    const generate = page.getByRole('button', { name: /^(生成草稿|更新草稿…)$/ });
     await generate.click();
+    // An existing draft is updated only after the editor has seen what will change.
+    const confirm = page.getByRole('button', { name: '确认更新' });
+    const done = page.getByText(/已(生成|更新)草稿（/).first();
+    const asked = await Promise.race([confirm.waitFor({ timeout: 60000 }).then(() => true), done.waitFor({ timeout: 60000 }).then(() => false)]);
+    if (asked) {
+      const preview = page.locator('[data-regenerate-preview]');
+      expect(await preview.innerText()).toMatch(/人工撰写的句子保持不变。当前版本会被保留，可以撤销/);
+      await screenshot(page, 'admin-report-regenerate-confirm');
+      await confirm.click();
+    }
     await page
       .getByText(/已(生成|更新)草稿（/)
       .first()
@@ -131,6 +142,12 @@ describe('editor in the admin panel', () => {
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const path = await download.path();
     expect(path).toBeTruthy();
+    // the prose is checked against the tables: generated and hand-written sentences told apart
+    const prose = page.locator('[data-prose-panel]');
+    await prose.waitFor({ timeout: 60000 });
+    expect(await prose.locator('[data-origin="generated"]').count()).toBeGreaterThan(0);
+    expect(await prose.locator('[data-origin="hand-written"]').count()).toBeGreaterThan(0);
+    expect(await prose.getByText('正文所述数字与表格一致。').count()).toBe(1);
     await screenshotFullPage('admin-annual-report');
   });
 });
@@ -244,5 +261,56 @@ describe('annual report table editor in the content manager', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('壶天镇');
+  });
+
+  it('regenerates from the edit view’s 正文核对 panel after confirming, and the form shows the result without a reload', async () => {
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/api::annual-report.annual-report/${documentId}?plugins[i18n][locale]=zh-Hans`);
+    const panel = page.locator('[data-prose-panel]');
+    await panel.waitFor({ timeout: 60000 });
+    const url = page.url();
+    // another editor saves a paragraph meanwhile; this form does not know it yet
+    const current = await draft();
+    const added = '本段由另一位编辑补充：全年开展政务公开宣传活动。';
+    await api('PUT', `/content-manager/collection-types/api::annual-report.annual-report/${documentId}?locale=zh-Hans`, {
+      overview: [...current.overview, { type: 'paragraph', children: [{ type: 'text', text: added }] }],
+    });
+    await panel.getByRole('button', { name: '按最新数据重新生成…' }).click();
+    await page.getByRole('button', { name: '确认更新' }).click();
+    await panel.getByText(/已更新草稿（/).waitFor({ timeout: 60000 });
+    // the edit form was fetched again: the paragraph is there, the page was not reloaded
+    await page.getByText(added).first().waitFor({ timeout: 30000 });
+    expect(page.url()).toBe(url);
+    expect(await panel.locator('[data-origin="hand-written"]').getByText(added).count()).toBe(1);
+    await screenshotFullPage('admin-report-prose-panel');
+  });
+
+  it('the Word and PDF exports read like the real thing (rendered): a draft carries its watermark, the published report none', async () => {
+    const file = async (path: string, auth: boolean) => {
+      const res = await fetch(`${BASE_URL}${path}`, { headers: auth ? { Authorization: `Bearer ${token}` } : {} });
+      expect(res.status).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const render = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    try {
+      const published = `/api/disclosure/annual-reports/${documentId}/export`;
+      const draft = `/disclosure/annual-reports/${documentId}/export`;
+      expect(await renderPdf(render, await file(`${published}?format=pdf`, false))).toBeGreaterThanOrEqual(3);
+      await screenshot(render, 'report-pdf-published');
+      expect(await renderPdf(render, await file(`${draft}?format=pdf&status=draft`, true))).toBeGreaterThanOrEqual(3);
+      await screenshot(render, 'report-pdf-draft');
+      expect(await renderDocx(render, await file(`${published}?format=docx`, false))).toBe(3);
+      expect(await render.locator('section.docx header').count()).toBe(0);
+      expect(await render.locator('section.docx').first().innerText()).toContain('本报告根据《中华人民共和国政府信息公开条例》');
+      await screenshot(render, 'report-docx-published');
+      expect(await renderDocx(render, await file(`${draft}?format=docx&status=draft`, true))).toBe(3);
+      expect(await render.locator('section.docx header').first().innerText()).toContain('草稿');
+      await screenshot(render, 'report-docx-draft');
+      // Traditional: labels and the watermark converted
+      expect(await renderDocx(render, await file(`${draft}?format=docx&status=draft&locale=zh-Hant`, true))).toBe(3);
+      expect(await render.locator('section.docx').first().innerText()).toContain('本報告根據');
+      await screenshot(render, 'report-docx-draft-zh-Hant');
+    } finally {
+      await render.close();
+    }
   });
 });

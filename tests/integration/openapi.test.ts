@@ -235,11 +235,12 @@ describe('GET /api/disclosure/annual-reports/{documentId}/export', () => {
   it('documents documentId, format, locale and a response per format', () => {
     const op = operation(p, 'get');
     expect(param(op, 'documentId')).toMatchObject({ in: 'path', required: true, schema: { type: 'string' } });
-    expect(param(op, 'format').schema.enum).toEqual(['html', 'json', 'csv', 'xlsx', 'docx']);
+    expect(param(op, 'format').schema.enum).toEqual(['html', 'json', 'csv', 'xlsx', 'docx', 'pdf']);
     expect(param(op, 'locale').schema.enum).toEqual(['zh-Hans', 'zh-Hant']);
     expect(Object.keys(op.responses['200'].content).sort()).toEqual(
       [
         'application/json',
+        'application/pdf',
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/zip',
@@ -267,7 +268,7 @@ describe('GET /api/disclosure/annual-reports/{documentId}/export', () => {
     const single = await request(app.server).get(url(reportId)).query({ format: 'csv', layout: 'single' });
     expect(single.headers['content-type']).toMatch(/^text\/csv/);
 
-    const bad = await request(app.server).get(url(reportId)).query({ format: 'pdf' });
+    const bad = await request(app.server).get(url(reportId)).query({ format: 'odt' });
     expect(bad.status).toBe(400);
     expect(mismatches(jsonSchemaOf(op.responses['400']), bad.body)).toEqual([]);
     const missing = await request(app.server).get(url('nosuchreport000000000000'));

@@ -84,7 +84,7 @@ describe('export of a published report', () => {
 
   it('answers 404 for an unknown report, 400 for a bad format, layout or locale', async () => {
     expect((await request(app.server).get(exportUrl('nosuchdocument0000000000')).query({ format: 'json' })).status).toBe(404);
-    const bad = await request(app.server).get(exportUrl()).query({ format: 'pdf' });
+    const bad = await request(app.server).get(exportUrl()).query({ format: 'odt' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors[0].path).toEqual(['format']);
     expect((await request(app.server).get(exportUrl()).query({ format: 'csv', layout: 'wide' })).status).toBe(400);

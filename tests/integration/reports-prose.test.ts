@@ -4,6 +4,7 @@
  * in the editor's prose that contradicts the tables blocks publishing unless a super admin records a
  * reason, and last year's figures (its report, or figures entered once) drive the cross-year checks.
  */
+import JSZip from 'jszip';
 import request from 'supertest';
 import { adminToken, adminUserWithRoles, startStrapi, TestApp } from '../harness/strapi';
 import { completeProse } from '../harness/reports';
@@ -173,6 +174,33 @@ describe('regenerating after new records', () => {
     res = await publish(documentId);
     expect(res.status).toBe(200);
     expect(draft).toBeTruthy();
+  });
+
+  it('exports: the published report as PDF; a draft says 草稿 on every page, the published one does not', async () => {
+    const binary = (req: request.Test) =>
+      req.buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const pdf = await binary(request(app.server).get(`/api/disclosure/annual-reports/${documentId}/export`).query({ format: 'pdf' }));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const headerText = async (res: request.Response) => {
+      const zip = await JSZip.loadAsync(res.body as Buffer);
+      const headers = Object.keys(zip.files).filter((f) => /word\/header\d*\.xml/.test(f));
+      return (await Promise.all(headers.map((h) => zip.file(h)!.async('string')))).join('');
+    };
+    const published = await binary(request(app.server).get(`/api/disclosure/annual-reports/${documentId}/export`).query({ format: 'docx' }));
+    expect(await headerText(published)).not.toContain('草稿');
+    const draft = await binary(
+      request(app.server).get(`/disclosure/annual-reports/${documentId}/export`).query({ format: 'docx', status: 'draft' }).set(auth()),
+    );
+    expect(await headerText(draft)).toContain('草稿');
+    const html = await request(app.server).get(`/api/disclosure/annual-reports/${documentId}/export`).query({ format: 'html' });
+    expect(html.text).toContain('本报告根据《中华人民共和国政府信息公开条例》');
+    expect(html.text).toMatch(/<footer class="gk-closing"><p>测试丙镇人民政府<\/p><p>\d{4}年\d{1,2}月\d{1,2}日<\/p><\/footer>/);
   });
 });
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { exportDocx, exportXlsx } from '../../../src/plugins/disclosure/server/src/core/annual-report';
+import { exportDocx, exportPdf, exportXlsx } from '../../../src/plugins/disclosure/server/src/core/annual-report';
 import { report2024, tables2020 } from './fixtures';
 
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -239,5 +239,56 @@ describe('DOCX export', () => {
     const r = report2024({ overview: [{ type: 'paragraph', children: [{ type: 'text', text: '甲\n乙', bold: true }] }] });
     const xml = await documentXml((await exportDocx(r)).body);
     expect(xml).toMatch(/<w:b\/>[\s\S]*?<w:t[^>]*>甲<\/w:t>[\s\S]*?<w:br\/>[\s\S]*?<w:t[^>]*>乙<\/w:t>/);
+  });
+});
+
+describe('what the documents say around the tables', () => {
+  const issued = report2024({ issuedDate: '2025-01-20', contact: { address: '示例市人民路1号', phone: '0731-1234567', website: 'www.example.gov.cn' } });
+
+  test('DOCX: the customary opening paragraph, the issuing body and date at the end, Table 4 on a landscape page', async () => {
+    const zip = await JSZip.loadAsync((await exportDocx(issued)).body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain('本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）');
+    expect(text).toContain('（国办公开办函〔2021〕30号）要求编制');
+    expect(text).toContain('统计期限自2024年1月1日起至2024年12月31日止');
+    expect(text).toContain('请与示例市人民政府办公室联系（地址：示例市人民路1号；电话：0731-1234567）');
+    expect(text.endsWith('示例市人民政府办公室2025年1月20日')).toBe(true);
+    expect(text.indexOf('本报告根据')).toBeLessThan(text.indexOf('一、总体情况'));
+    const sections = [...xml.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['portrait', 'landscape', 'portrait']);
+    // the landscape section holds Table 4, and only it
+    const landscape = xml.slice(xml.indexOf('w:orient="portrait"'), xml.indexOf('w:orient="landscape"'));
+    expect(landscape).toContain('四、政府信息公开行政复议、行政诉讼情况');
+    expect(landscape).not.toContain('三、收到和处理政府信息公开申请情况');
+    // no watermark on an issued report
+    expect(Object.keys(zip.files).some((f) => /header/.test(f))).toBe(false);
+  });
+
+  test('DOCX and HTML: a draft or invalid report carries its watermark on every page', async () => {
+    const draft = report2024({ watermark: '草稿 · 未通过校验' });
+    const zip = await JSZip.loadAsync((await exportDocx(draft)).body as Buffer);
+    const headers = Object.keys(zip.files).filter((f) => /word\/header\d*\.xml/.test(f));
+    expect(headers.length).toBeGreaterThan(0);
+    expect(await zip.file(headers[0])!.async('string')).toContain('草稿 · 未通过校验');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml.match(/<w:headerReference/g)!.length).toBe(3);
+  });
+
+  test('PDF: made in-process with the CJK font embedded (only the glyphs used), watermark on every page', async () => {
+    const result = await exportPdf(report2024({ watermark: '草稿' }));
+    expect(result.contentType).toBe('application/pdf');
+    expect(result.fileName).toBe('示例市人民政府办公室2024年政府信息公开工作年度报告.pdf');
+    const pdf = result.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/NotoSerifSC/);
+    // subset: far smaller than the 14.8 MB font
+    expect(pdf.length).toBeLessThan(600_000);
+    const pages = (raw.match(/\/Type \/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // the landscape page of Table 4
+    expect(raw).toMatch(/\/MediaBox \[0 0 841.89 595.28\]/);
   });
 });

@@ -1,12 +1,14 @@
 import { ChartPie, Eye, Files } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { ApplicationPanel } from './components/applications/EditViewPanel';
+import { rememberDispatch, ReportPanel } from './components/reports/EditViewPanel';
 import { TABLES_FIELD_DESCRIPTION, TABLES_FIELD_LABEL } from './components/reports/messages';
 
 // Each admin page of the plugin is its own menu link, loaded on demand.
 export default {
   register(app: any) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addMiddlewares?.([rememberDispatch]);
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/annual-reports`,
       icon: ChartPie,
@@ -39,7 +41,8 @@ export default {
     });
   },
   bootstrap(app: any) {
-    // An application's edit view shows its due date (with the explanation) and its dated events.
-    app.getPlugin('content-manager')?.apis?.addEditViewSidePanel?.([ApplicationPanel]);
+    // An application's edit view shows its due date (with the explanation) and its dated events; an
+    // annual report's, its prose checked against its tables.
+    app.getPlugin('content-manager')?.apis?.addEditViewSidePanel?.([ApplicationPanel, ReportPanel]);
   },
 };

@@ -4,6 +4,9 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { MonthBars } from '../../components/reports/MonthBars';
 import { FailureList, ReportTables } from '../../components/reports/ReportTables';
 import type { Failure, Layout, Tables } from '../../components/reports/types';
+import { PreviousYearForm } from '../../components/reports/PreviousYearForm';
+import { ProsePanel } from '../../components/reports/ProsePanel';
+import { RegenerateButton } from '../../components/reports/RegenerateButton';
 
 interface Overview {
   organization: { code: string; name: string; documentId: string };
@@ -12,7 +15,7 @@ interface Overview {
   notices: { total: number; byMonth: number[] };
   tables: Tables;
   tablesSource: 'report' | 'computed';
-  validation: { errors: number; warnings: number; failures: Failure[] };
+  validation: { errors: number; warnings: number; failures: Failure[]; previousReport: null | { year: number; source: 'report' | 'entered' } };
   overriddenCells: string[];
   processingFeeYuan: number | null;
   report: null | {
@@ -28,6 +31,7 @@ interface Overview {
 const EXPORTS: { label: string; query: string; ext: string }[] = [
   { label: 'HTML', query: 'format=html', ext: 'html' },
   { label: 'Word', query: 'format=docx', ext: 'docx' },
+  { label: 'PDF', query: 'format=pdf', ext: 'pdf' },
   { label: 'Excel', query: 'format=xlsx', ext: 'xlsx' },
   { label: 'CSV（每表一个，zip）', query: 'format=csv', ext: 'zip' },
   { label: 'CSV（单个文件）', query: 'format=csv&layout=single', ext: 'csv' },
@@ -88,21 +92,6 @@ const AnnualReportsPage = () => {
     };
   }, [organization, year, reload]);
 
-  const generate = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const res: any = await post('/disclosure/annual-reports/generate', { organization, year });
-      const out = res.data.data;
-      setMessage({ kind: 'ok', text: `${out.created ? '已生成' : '已更新'}草稿（${out.validation.errors}项错误，${out.validation.warnings}项提示）` });
-      refresh();
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const acknowledge = async () => {
     if (!overview?.report) return;
     setBusy(true);
@@ -145,9 +134,16 @@ const AnnualReportsPage = () => {
         title="年度报告"
         subtitle="政府信息公开工作年度报告：按全国统一格式统计、校验、生成草稿和导出"
         primaryAction={
-          <Button onClick={generate} loading={busy} disabled={!organization}>
-            {report ? '更新草稿' : '生成草稿'}
-          </Button>
+          <RegenerateButton
+            organization={organization}
+            year={year}
+            exists={Boolean(report)}
+            variant="default"
+            onDone={(text, out) => {
+              setMessage({ kind: out ? 'ok' : 'error', text });
+              if (out) refresh();
+            }}
+          />
         }
       />
       <Layouts.Content>
@@ -238,6 +234,19 @@ const AnnualReportsPage = () => {
                 </Box>
               ) : null}
             </Box>
+            {report ? (
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Typography variant="delta" tag="h3">
+                  正文核对
+                </Typography>
+                <ProsePanel documentId={report.documentId} version={report.generatedAt} onChanged={refresh} />
+              </Box>
+            ) : null}
+            {!shown.validation.previousReport || shown.validation.previousReport.source === 'entered' ? (
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <PreviousYearForm organization={shown.organization.code} year={shown.year} onSaved={refresh} />
+              </Box>
+            ) : null}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <MonthBars counts={shown.notices.byMonth} title={`每月主动公开信息数（共${shown.notices.total}条）`} />
             </Box>

@@ -56,7 +56,7 @@ export { checkProse, reportFacts, proseFingerprint, TERMS as PROSE_TERMS, type F
 export { findFigures, parseChineseNumeral, type Figure } from './numerals';
 export { tableGrid, type TableGrid, type GridCell, type GridRole } from './layout';
 export { placeGrid } from './grid-placement';
-export { prepareReport, reportTitle, type PreparedReport, type PreparedSection } from './report-model';
+export { prepareReport, reportTitle, chineseDate, type PreparedReport, type PreparedSection } from './report-model';
 export { renderReportHtml, renderReportFragment, escapeHtml, type RenderHtmlOptions } from './render-html';
 export { REPORT_CSS } from './report-css';
 export { contentDisposition, type ExportOptions, type ExportResult } from './export/common';
@@ -64,4 +64,5 @@ export { exportJson, reportJson, type ReportJson, type JsonExportOptions } from 
 export { exportCsv, exportCsvZip, tableCsv, longCsv } from './export/csv';
 export { exportXlsx } from './export/xlsx';
 export { exportDocx } from './export/docx';
+export { exportPdf } from './export/pdf';
 export { exportReport, isExportKind, EXPORTERS, type ExportKind, type AnyExportOptions } from './export';

@@ -143,7 +143,15 @@ export function renderReportFragment(report: AnnualReport, options: RenderHtmlOp
     'data-format-version': prepared.format.version,
     'data-year': prepared.year,
   });
-  return `<article${article}><header><h1 class="gk-title">${escapeHtml(prepared.title)}</h1></header>${sections.join('')}</article>`;
+  const watermark = prepared.watermark ? `<div class="gk-watermark" aria-hidden="true">${escapeHtml(prepared.watermark)}</div>` : '';
+  const closing =
+    `<footer class="gk-closing"><p>${escapeHtml(prepared.closing.organizationName)}</p>` +
+    (prepared.closing.date ? `<p>${escapeHtml(prepared.closing.date)}</p>` : '') +
+    `</footer>`;
+  return (
+    `<article${article}>${watermark}<header><h1 class="gk-title">${escapeHtml(prepared.title)}</h1>` +
+    `<p class="gk-opening">${escapeHtml(prepared.opening)}</p></header>${sections.join('')}${closing}</article>`
+  );
 }
 
 /** The report as a standalone HTML document, styled for screen and print. */

@@ -16,6 +16,13 @@ export const REPORT_CSS = `
 .gk-table .gk-num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .gk-table .gk-invalid--error { background: #fde2e1; outline: 2px solid #c00; outline-offset: -2px; }
 .gk-table .gk-invalid--warning { background: #fff4ce; outline: 2px solid #b58100; outline-offset: -2px; }
+.gk-annual-report { position: relative; }
+.gk-annual-report .gk-opening { text-indent: 2em; margin: 0 0 0.5em; }
+.gk-annual-report .gk-closing { text-align: right; margin-top: 2em; }
+.gk-annual-report .gk-closing p { margin: 0; }
+.gk-watermark { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; pointer-events: none; z-index: 10; font-family: "SimHei", "黑体", sans-serif; font-size: 64pt; color: rgba(200, 0, 0, 0.14); transform: rotate(-30deg); white-space: nowrap; }
+.gk-table--applications th[scope="row"], .gk-table--applications th[scope="rowgroup"] { word-break: keep-all; }
+.gk-table--reviewsAndLawsuits th { word-break: keep-all; min-width: 2.5em; }
 .gk-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   @page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }

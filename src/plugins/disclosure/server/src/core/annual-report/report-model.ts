@@ -13,6 +13,11 @@ export type PreparedSection =
 
 export interface PreparedReport {
   title: string;
+  /** The customary opening paragraph: basis, contents, statistical period, contact. */
+  opening: string;
+  /** The issuing body and date printed at the end. */
+  closing: { organizationName: string; date: string | null };
+  watermark: string | null;
   organizationName: string;
   year: number;
   format: FormatDefinition;
@@ -34,6 +39,26 @@ function proseOf(report: AnnualReport, code: SectionCode): ProseInput {
   return report.otherMatters;
 }
 
+/** 2026-01-20 → 2026年1月20日 */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 本报告根据《条例》…编制: the paragraph every annual report opens with. */
+function openingParagraph(report: AnnualReport, format: FormatDefinition): string {
+  const y = report.year;
+  const contents = format.sections.map((s) => s.label).join('、');
+  const c = report.contact ?? {};
+  const reach = [c.address && `地址：${c.address}`, c.phone && `电话：${c.phone}`].filter(Boolean).join('；');
+  return (
+    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（${format.documentNumber}）要求编制。` +
+    `全文包括${contents}。本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。` +
+    (c.website ? `本报告电子版可在${c.website}查阅。` : '') +
+    (reach ? `如对本报告有疑问，请与${report.organizationName}联系（${reach}）。` : '')
+  );
+}
+
 export function prepareReport(report: AnnualReport, convertLabel: ConvertLabel = identityLabel): PreparedReport {
   const format = getFormat(report.formatVersion);
   const sections = format.sections.map((section): PreparedSection => {
@@ -51,6 +76,9 @@ export function prepareReport(report: AnnualReport, convertLabel: ConvertLabel =
   });
   return {
     title: reportTitle(report, convertLabel),
+    opening: convertLabel(openingParagraph(report, format)),
+    closing: { organizationName: report.organizationName, date: report.issuedDate ? chineseDate(report.issuedDate) : null },
+    watermark: report.watermark ? convertLabel(report.watermark) : null,
     organizationName: report.organizationName,
     year: report.year,
     format,

@@ -187,6 +187,12 @@ export interface AnnualReport {
   tables: ReportTables | LooseTables;
   /** 信息处理费 collected in the year, in 元; used for section 六 when otherMatters is empty. */
   processingFeeYuan?: number | null;
+  /** How to reach the office, for the opening paragraph (address, phone, website). */
+  contact?: { address?: string | null; phone?: string | null; website?: string | null } | null;
+  /** The day the report was issued (published), YYYY-MM-DD, printed under the issuing body. */
+  issuedDate?: string | null;
+  /** Printed across every page of an export of an unpublished or invalid report, e.g. 草稿 · 未通过校验. */
+  watermark?: string | null;
 }
 
 /** Applied to every fixed label (headings, table labels, notes), e.g. an OpenCC zh-Hans → zh-Hant converter. */

@@ -39,7 +39,7 @@ function parseCheck(body: Record<string, unknown>): CheckInput {
 }
 
 /** The export route's `format` values (also documented in src/openapi). */
-export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx', 'pdf'] as const;
 
 function parseExport(query: Record<string, unknown>): { kind: ExportKind; locale: ReportLocale; inline: boolean } {
   const format = typeof query.format === 'string' ? query.format : 'html';

@@ -58,7 +58,7 @@ export interface ProseSubject {
 
 const num = (v: unknown) => (v === null || v === undefined || v === '' ? undefined : Number.isFinite(Number(v)) ? Number(v) : undefined);
 
-function headingOf(formatVersion: unknown, section: ProseSection): string {
+export function headingOf(formatVersion: unknown, section: ProseSection): string {
   const format = getFormat(toFormatVersion(formatVersion ?? 2021));
   const def = format.sections.find((s) => s.code === section);
   return def ? sectionHeading(def) : section;

@@ -35,9 +35,10 @@ import { checkTables, type CheckInput } from './check';
 import { applyOverrides, overridableCells, readOverrides, type Overrides } from './overrides';
 import { fingerprint, REPORT_UID, validateTables, type StoredValidation, type WarningsAcknowledgement } from './validation';
 import { fieldError } from '../common/field-error';
+import { shanghaiDate } from '../../core/working-days';
 import { isSuperAdmin } from '../applications/scope';
 import { enteredFigures, saveEnteredFigures } from './previous-year';
-import { proseAcknowledgement, validateProse } from './prose-rules';
+import { headingOf, proseAcknowledgement, validateProse } from './prose-rules';
 
 export class NotFound extends errors.NotFoundError {}
 
@@ -217,7 +218,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         locale,
         status: 'draft',
-        populate: { organization: { fields: ['documentId'] } } as any,
+        populate: { organization: { fields: ['documentId', 'code', 'name'] } } as any,
       });
       if (!version) throw new errors.NotFoundError(`No annual report ${documentId} in ${locale}`);
       const generated = readGeneratedProse(version.generatedProse);
@@ -225,10 +226,13 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         documentId,
         locale,
+        organization: version.organization ? { code: version.organization.code, name: version.organization.name } : null,
+        year: version.year,
         generatedAt: generated?.generatedAt ?? null,
         // the bound sentences are the zh-Hans generator's: other locales show every sentence as the text it is
         sections: PROSE_SECTIONS.map((key) => ({
           section: key,
+          heading: headingOf(version.formatVersion, key),
           paragraphs: classifySection(version[key], locale === SOURCE_LOCALE ? generated?.sections[key] : undefined),
         })),
         findings: check.findings,
@@ -421,7 +425,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: input.documentId,
           locale,
           status: input.status,
-          populate: { organization: { fields: ['name', 'code'] } } as any,
+          populate: { organization: { fields: ['name', 'code', 'address', 'phone', 'website'] } } as any,
         }) as Promise<any>;
       const source = await find(SOURCE_LOCALE);
       const localized = input.locale === SOURCE_LOCALE ? source : await find(input.locale);
@@ -450,6 +454,13 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         processingFeeYuan: doc.processingFeeYuan === null || doc.processingFeeYuan === undefined ? null : Number(doc.processingFeeYuan),
       };
       const validation = doc.validation as StoredValidation | null;
+      const org = doc.organization ?? source?.organization ?? {};
+      report.contact = { address: org.address ? text(org.address) : null, phone: org.phone ?? null, website: org.website ?? null };
+      report.issuedDate = doc.publishedAt ? shanghaiDate(new Date(doc.publishedAt)) : null;
+      // A draft or a report that fails a check says so on every page of the export.
+      const invalid = Boolean(validation && (validation.errors > 0 || validation.prose?.findings?.length || validation.prose?.placeholders?.length));
+      if (input.status === 'draft' || invalid)
+        report.watermark = [input.status === 'draft' ? '草稿' : null, invalid ? '未通过校验' : null].filter(Boolean).join(' · ');
       return exportReport(input.kind, report, {
         convertLabel,
         lang: input.locale === SOURCE_LOCALE ? 'zh-CN' : 'zh-TW',

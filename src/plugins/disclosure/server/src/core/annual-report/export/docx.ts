@@ -6,7 +6,10 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  Header,
   HeadingLevel,
+  PageOrientation,
+  SectionType,
   Packer,
   Paragraph,
   Table,
@@ -38,6 +41,8 @@ const SIZE = { title: 44, heading: 32, text: 32, table: 21, tableSmall: 18 };
 // A4 with the margins of official documents (3.7 / 3.5 / 2.8 / 2.6 cm), in twips.
 const PAGE = { width: 11906, height: 16838, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } };
 const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+// Table 4 has 15 number columns: on a portrait page its headers would stack one character per line.
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -121,10 +126,10 @@ function startColumns(rows: GridCell[][]): number[][] {
   });
 }
 
-function wordTable(grid: TableGrid, report: PreparedReport): Table {
+function wordTable(grid: TableGrid, report: PreparedReport, textWidth = TEXT_WIDTH): Table {
   const weights = columnWeights(grid);
   const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const widths = weights.map((w) => Math.floor((w / total) * textWidth));
   const rows = [...grid.head, ...grid.bodies.flat()];
   const starts = startColumns(rows);
   // docx writes the vMerge continuation cells itself for cells with rowSpan; rows list only the cells
@@ -146,18 +151,43 @@ function wordTable(grid: TableGrid, report: PreparedReport): Table {
 
 export async function exportDocx(report: AnnualReport, options: ExportOptions = {}): Promise<ExportResult> {
   const prepared = prepareReport(report, options.convertLabel ?? identityLabel);
-  const children: (Paragraph | Table)[] = [
+  // Page runs: portrait for the text and Tables 2–3, landscape for Table 4, then portrait again.
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [{ landscape: false, children: [] }];
+  const current = (landscape: boolean) => {
+    if (runs[runs.length - 1].landscape !== landscape) runs.push({ landscape, children: [] });
+    return runs[runs.length - 1].children;
+  };
+  current(false).push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 400 },
       children: [new TextRun({ text: prepared.title, font: FONTS.title, size: SIZE.title })],
     }),
-  ];
+    new Paragraph({ children: [new TextRun(prepared.opening)], indent: INDENT_TWO_CHARS }),
+  );
   for (const section of prepared.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
-    if (section.kind === 'table') children.push(wordTable(section.grid, prepared), new Paragraph({ children: [] }));
-    else children.push(...section.blocks.flatMap(proseParagraphs));
+    const landscape = section.kind === 'table' && section.grid.table === 'reviewsAndLawsuits';
+    const out = current(landscape);
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    if (section.kind === 'table') out.push(wordTable(section.grid, prepared, landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH), new Paragraph({ children: [] }));
+    else out.push(...section.blocks.flatMap(proseParagraphs));
   }
+  // The issuing body and the date, right-aligned under the text.
+  current(false).push(
+    new Paragraph({ children: [] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(prepared.closing.organizationName)] }),
+    ...(prepared.closing.date ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(prepared.closing.date)] })] : []),
+  );
+  const header = prepared.watermark
+    ? new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: prepared.watermark, font: FONTS.heading, size: 36, bold: true, color: 'C00000' })],
+          }),
+        ],
+      })
+    : undefined;
 
   const doc = new Document({
     title: prepared.title,
@@ -171,7 +201,17 @@ export async function exportDocx(report: AnnualReport, options: ExportOptions = 
         },
       },
     },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children }],
+    sections: runs.map((run) => ({
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, ...(run.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+          margin: PAGE.margin,
+        },
+      },
+      ...(header ? { headers: { default: header } } : {}),
+      children: run.children,
+    })),
   });
   const body = await Packer.toBuffer(doc);
   return {

@@ -7,9 +7,10 @@ import { exportFileNames, type ExportOptions, type ExportResult } from './common
 import { exportCsv, exportCsvZip } from './csv';
 import { exportDocx } from './docx';
 import { exportJson, type JsonExportOptions } from './json';
+import { exportPdf } from './pdf';
 import { exportXlsx } from './xlsx';
 
-export type ExportKind = 'json' | 'csv' | 'csv-zip' | 'xlsx' | 'docx' | 'html';
+export type ExportKind = 'json' | 'csv' | 'csv-zip' | 'xlsx' | 'docx' | 'pdf' | 'html';
 
 export type AnyExportOptions = ExportOptions & JsonExportOptions & Pick<RenderHtmlOptions, 'lang' | 'failures'>;
 
@@ -27,6 +28,7 @@ export const EXPORTERS: Record<ExportKind, (report: AnnualReport, options?: AnyE
   'csv-zip': exportCsvZip,
   xlsx: exportXlsx,
   docx: exportDocx,
+  pdf: exportPdf,
   html: exportHtml,
 };
 
