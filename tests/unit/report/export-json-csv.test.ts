@@ -197,7 +197,7 @@ describe('CSV exports', () => {
 describe('export registry and file names', () => {
   test('exportReport dispatches by kind, html included', async () => {
     expect(isExportKind('xlsx')).toBe(true);
-    expect(isExportKind('pdf')).toBe(false);
+    expect(isExportKind('odt')).toBe(false);
     expect(isExportKind('toString')).toBe(false);
     const html = await exportReport('html', report2024(), { lang: 'zh-CN' });
     expect(html.contentType).toBe('text/html; charset=utf-8');
