@@ -51,3 +51,4 @@ export { isOutcomeCode, OUTCOME_CODES, type OutcomeCode, outcomeLabel, OUTCOMES 
 export { OutcomeError, type OutcomeRule, validateOutcome, validateTransition } from './outcome-rules';
 export { type FeeBasis, type FeeLine, type FeeResult, monthlyRequestFees, PAGE_BANDS, pageFee, processingFee, requestFee } from './fees';
 export { EXTENSION_FIELDS, type IntegrityProblem, integrityProblems, nonexistentDate } from './integrity';
+export { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ENUM_LABELS, FEE_METHOD_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from './labels';

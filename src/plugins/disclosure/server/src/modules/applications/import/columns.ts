@@ -3,7 +3,10 @@
  * Headers are the Chinese field names; enumerations accept the Chinese label or the stored code.
  */
 import {
+  APPLICANT_TYPE_LABELS,
   APPLICATION_STATUSES,
+  CHANNEL_LABELS,
+  FEE_METHOD_LABELS,
   computeDueDate,
   integrityProblems,
   isIsoDate,
@@ -30,26 +33,11 @@ export interface Column {
   hint: string;
 }
 
-const APPLICANT_TYPES: Record<string, string> = {
-  自然人: 'naturalPerson',
-  商业企业: 'commercial',
-  科研机构: 'research',
-  社会公益组织: 'socialWelfare',
-  法律服务机构: 'legalService',
-  其他: 'otherOrg',
-};
-const CHANNELS: Record<string, string> = {
-  网上申请: 'online',
-  当面申请: 'in-person',
-  信函申请: 'post',
-  传真申请: 'fax',
-  电子邮件: 'email',
-};
-const FEE_METHODS: Record<string, string> = {
-  不收费: 'none',
-  按件计收: 'per-request',
-  按页计收: 'per-page',
-};
+// label → code, from the plugin's one list of each (core/working-days/labels.ts)
+const inverse = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([code, label]) => [label, code]));
+const APPLICANT_TYPES = inverse(APPLICANT_TYPE_LABELS);
+const CHANNELS = inverse(CHANNEL_LABELS);
+const FEE_METHODS = inverse(FEE_METHOD_LABELS);
 
 /** How the template's drop-down shows a value: its label with its code, e.g. "（一）予以公开 [granted]". */
 export const choiceText = (c: { label: string; code: string }) => `${c.label} [${c.code}]`;
