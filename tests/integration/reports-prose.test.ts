@@ -176,6 +176,15 @@ describe('regenerating after new records', () => {
     expect(draft).toBeTruthy();
   });
 
+  it('the admin home’s status: this year and last, published or draft, what is left to do', async () => {
+    const res = await request(app.server).get('/disclosure/annual-reports/status').set(auth());
+    expect(res.status).toBe(200);
+    const years = res.body.data.map((y: any) => y.year);
+    expect(years).toHaveLength(2);
+    expect(years[1] - years[0]).toBe(1);
+    expect(res.body.data.every((y: any) => Array.isArray(y.reports))).toBe(true);
+  });
+
   it('exports: the published report as PDF; a draft says 草稿 on every page, the published one does not', async () => {
     const binary = (req: request.Test) =>
       req.buffer(true).parse((r, cb) => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { STATUS_LABELS, errorMessage } from './labels';
+import { ACTION_HINTS, STATUS_LABELS, errorMessage } from './labels';
 
 type Target = { locale: string; conversion: string; status: string; published: boolean };
 type Status = { sourceLocale: string; exists: boolean; targets: Target[] };
@@ -9,9 +9,10 @@ type Status = { sourceLocale: string; exists: boolean; targets: Target[] };
 function previewText(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
-    // blocks: the text leaves, paragraph by paragraph
+    // blocks: the text leaves, each paragraph and each list item on its own line
     const walk = (n: any): string => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? n.children.map(walk).join('') : '');
-    return value.map(walk).filter(Boolean).join('\n');
+    const lines = (n: any): string[] => (n?.type === 'list' && Array.isArray(n.children) ? n.children.flatMap(lines) : [walk(n)]);
+    return value.flatMap(lines).filter(Boolean).join('\n');
   }
   return null;
 }
@@ -20,6 +21,17 @@ const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId
   const { get } = useFetchClient();
   const [data, setData] = React.useState<Record<string, unknown> | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  // fields are named as the edit view names them (the content manager's labels), not by attribute name
+  const [labels, setLabels] = React.useState<Record<string, string>>({});
+  React.useEffect(() => {
+    get(`/content-manager/content-types/${uid}/configuration`).then(
+      (res: any) => {
+        const metadatas = res.data?.data?.contentType?.metadatas ?? {};
+        setLabels(Object.fromEntries(Object.entries(metadatas).map(([k, m]: [string, any]) => [k, m?.edit?.label ?? k])));
+      },
+      () => setLabels({}),
+    );
+  }, [uid]);
   React.useEffect(() => {
     let live = true;
     get('/chinese-variants/preview', { params: { uid, documentId, locale } })
@@ -38,7 +50,7 @@ const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId
     <Box background="neutral100" padding={2} hasRadius>
       {entries.map(([k, v]) => (
         <Box key={k} paddingBottom={1}>
-          <Typography variant="sigma">{k}</Typography>
+          <Typography variant="sigma">{labels[k] ?? k}</Typography>
           <Typography tag="p" variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
             {String(v).length > 400 ? `${String(v).slice(0, 400)}…` : v}
           </Typography>
@@ -83,7 +95,7 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {status.targets.map((t) => {
-        const label = STATUS_LABELS[t.status] ?? { label: t.status, color: 'neutral' as const };
+        const label = STATUS_LABELS[t.status] ?? { label: t.status, color: 'neutral' as const, explain: '' };
         return (
           <Box key={t.locale}>
             <Flex justifyContent="space-between" gap={2}>
@@ -97,6 +109,14 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
             <Typography variant="pi" tag="p">
               {t.published ? '已发布' : '未发布'}
             </Typography>
+            <Typography variant="pi" tag="p" textColor="neutral600" data-status-explanation>
+              {label.explain}
+            </Typography>
+            {t.status === 'stale' || t.status === 'edited' ? (
+              <Typography variant="pi" tag="p" textColor="neutral600">
+                {ACTION_HINTS.regenerate} {ACTION_HINTS.keep}
+              </Typography>
+            ) : null}
             <Flex gap={2} paddingTop={2} wrap="wrap">
               <Button size="S" variant="secondary" loading={busy === `regenerate:${t.locale}`} onClick={() => act('regenerate', t.locale)}>
                 重新生成

@@ -136,11 +136,19 @@ export const FailureList = ({ failures, idPrefix }: { failures: Failure[]; idPre
       {failures.map((f, i) => (
         <li key={i} id={idPrefix ? `${idPrefix}-${i}` : undefined} data-rule={f.ruleId}>
           <Typography textColor={f.severity === 'error' ? 'danger600' : 'warning600'}>
-            [{f.severity === 'error' ? '错误' : '提示'} {f.ruleId}] {f.message.zh}
+            {f.severity === 'error' ? '错误' : '提示'}：{f.message.zh}
           </Typography>
-          <Typography variant="pi" textColor="neutral600" tag="div">
-            {f.message.en}
-          </Typography>
+          {/* the rule id and the English wording, for whoever supports the editor */}
+          <details>
+            <summary>
+              <Typography variant="pi" textColor="neutral500">
+                详细信息 / details
+              </Typography>
+            </summary>
+            <Typography variant="pi" textColor="neutral600" tag="div">
+              {f.ruleId}: {f.message.en}
+            </Typography>
+          </details>
         </li>
       ))}
     </Box>

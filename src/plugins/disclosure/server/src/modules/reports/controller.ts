@@ -97,6 +97,9 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async overview(ctx: any) {
       ctx.body = { data: await service().overview(parseOrganizationYear(ctx.query ?? {})) };
     },
+    async status(ctx: any) {
+      ctx.body = { data: await service().status() };
+    },
     async organizations(ctx: any) {
       ctx.body = { data: await service().organizations() };
     },

@@ -12,6 +12,7 @@ export const adminRoutes = [
   admin('POST', '/annual-reports/generate', 'reports.generate', ACTIONS.generate),
   admin('GET', '/annual-reports/overview', 'reports.overview', ACTIONS.readStats),
   admin('GET', '/annual-reports/organizations', 'reports.organizations', ACTIONS.readStats),
+  admin('GET', '/annual-reports/status', 'reports.status', ACTIONS.readStats),
   admin('GET', '/annual-reports/layout', 'reports.layout', ACTIONS.readStats),
   admin('POST', '/annual-reports/validate', 'reports.check', ACTIONS.readStats),
   admin('POST', '/annual-reports/:documentId/acknowledge-warnings', 'reports.acknowledgeWarnings', ACTIONS.generate),

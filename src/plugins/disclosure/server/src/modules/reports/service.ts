@@ -393,6 +393,40 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       return checkTables(strapi, input);
     },
 
+    /** The admin home's widget: last year's and this year's reports, drafted or published, and what they still need. */
+    async status(today = shanghaiDate()) {
+      const year = Number(today.slice(0, 4));
+      const years = [year - 1, year];
+      const rows: any[] = await strapi.db.query(REPORT_UID).findMany({
+        where: { year: { $in: years }, locale: SOURCE_LOCALE },
+        select: ['documentId', 'title', 'year', 'publishedAt', 'validation'],
+        populate: { organization: { select: ['name'] } },
+      });
+      return years.map((y) => {
+        const byDocument = new Map<string, any>();
+        for (const r of rows.filter((row) => row.year === y)) {
+          const seen = byDocument.get(r.documentId);
+          byDocument.set(r.documentId, {
+            ...(seen ?? r),
+            published: Boolean(seen?.published || r.publishedAt),
+            draft: !r.publishedAt ? r : (seen?.draft ?? r),
+          });
+        }
+        return {
+          year: y,
+          reports: [...byDocument.values()].map((r) => ({
+            documentId: r.documentId,
+            title: r.draft.title,
+            organization: r.draft.organization?.name ?? null,
+            published: r.published,
+            errors: Number(r.draft.validation?.errors ?? 0),
+            findings: r.draft.validation?.prose?.findings?.length ?? 0,
+            placeholders: r.draft.validation?.prose?.placeholders?.length ?? 0,
+          })),
+        };
+      });
+    },
+
     /** Organizations to choose from on the admin page (source locale). */
     async organizations() {
       const rows: any[] = await strapi.db.query('api::organization.organization').findMany({
