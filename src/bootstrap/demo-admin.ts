@@ -19,6 +19,7 @@ export async function ensureDemoAdmin(strapi: Core.Strapi, env = process.env) {
     lastname: '管理员',
     isActive: true,
     registrationToken: null,
+    preferedLanguage: 'zh-Hans',
     roles: [superAdmin.id],
   });
   return { email, password };

@@ -66,6 +66,7 @@ export async function ensureDemoOfficer(strapi: Core.Strapi) {
     lastname: '经办人',
     isActive: true,
     registrationToken: null,
+    preferedLanguage: 'zh-Hans',
     roles: [role.id],
   });
   const org: any = await strapi.db.query('api::organization.organization').findOne({ where: { code: TOWNSHIP_CODE }, select: ['documentId'] });

@@ -6,6 +6,8 @@ import { seedDemoData } from './demo-data';
 import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoOfficer } from './demo-officer';
 import { publishDemoReports } from './demo-reports';
+import { applyAdminLayouts } from './admin-layouts';
+import { labelCategories } from '../document-rules/category-rules';
 
 /** Demo data: development only, never in production, and off with DEMO_DATA=false. */
 export function demoDataEnabled(env = process.env): boolean {
@@ -15,8 +17,10 @@ export function demoDataEnabled(env = process.env): boolean {
 export async function bootstrapApp(strapi: Core.Strapi) {
   await ensureLocales(strapi);
   await seedCatalogue(strapi);
+  await labelCategories(strapi);
   await grantPublicReads(strapi);
   await applyRegistrationSetting(strapi);
+  await applyAdminLayouts(strapi);
   if (!demoDataEnabled()) return;
 
   const seeded = await seedDemoData(strapi);

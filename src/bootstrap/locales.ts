@@ -2,12 +2,20 @@ import type { Core } from '@strapi/strapi';
 
 export const SOURCE_LOCALE = 'zh-Hans';
 
+// Shown in the admin's locale picker, in the script of each locale.
 const LOCALE_NAMES: Record<string, string> = {
-  'zh-Hans': 'Chinese (Simplified) (zh-Hans)',
-  'zh-Hant': 'Chinese (Traditional) (zh-Hant)',
-  'zh-Hant-HK': 'Chinese (Traditional, Hong Kong) (zh-Hant-HK)',
-  'zh-Hant-TW': 'Chinese (Traditional, Taiwan) (zh-Hant-TW)',
+  'zh-Hans': '简体中文 (zh-Hans)',
+  'zh-Hant': '繁體中文 (zh-Hant)',
+  'zh-Hant-HK': '繁體中文・香港 (zh-Hant-HK)',
+  'zh-Hant-TW': '繁體中文・台灣 (zh-Hant-TW)',
 };
+// The names earlier versions gave them: renamed once, an administrator's own name is kept.
+const ENGLISH_NAMES = new Set([
+  'Chinese (Simplified) (zh-Hans)',
+  'Chinese (Traditional) (zh-Hant)',
+  'Chinese (Traditional, Hong Kong) (zh-Hant-HK)',
+  'Chinese (Traditional, Taiwan) (zh-Hant-TW)',
+]);
 
 /**
  * zh-Hans is the default locale and every other listed locale exists. Idempotent: on a fresh database
@@ -17,8 +25,10 @@ export async function ensureLocales(strapi: Core.Strapi, codes: string[] = ['zh-
   const locales = strapi.plugin('i18n').service('locales');
   const fresh = !(await locales.findByCode(SOURCE_LOCALE));
   for (const code of [SOURCE_LOCALE, ...codes]) {
-    if (!(await locales.findByCode(code))) {
-      await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
+    const existing = await locales.findByCode(code);
+    if (!existing) await locales.create({ code, name: LOCALE_NAMES[code] ?? code });
+    else if (ENGLISH_NAMES.has(existing.name) && LOCALE_NAMES[code]) {
+      await strapi.db.query('plugin::i18n.locale').update({ where: { id: existing.id }, data: { name: LOCALE_NAMES[code] } });
     }
   }
   if ((await locales.getDefaultLocale()) !== SOURCE_LOCALE) {

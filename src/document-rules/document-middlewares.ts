@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { beforeNoticePublish, beforeNoticeWrite } from './notice-rules';
 import { beforeAnnualReportWrite } from './annual-report-rules';
+import { beforeCategoryWrite } from './category-rules';
 
 type WriteRule = (strapi: Core.Strapi, action: 'create' | 'update', params: any) => Promise<void>;
 
 const WRITE_RULES: Record<string, WriteRule> = {
   'api::notice.notice': beforeNoticeWrite,
   'api::annual-report.annual-report': beforeAnnualReportWrite,
+  'api::disclosure-category.disclosure-category': beforeCategoryWrite,
 };
 
 // Applications and review cases: see the disclosure plugin's applications module (writes.ts).

@@ -65,12 +65,12 @@ export async function adminApi(method: string, path: string, body?: unknown, tok
 export async function logIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(`${BASE_URL}/admin/auth/login`);
-  await page.getByLabel(/email/i).fill(who.email);
+  await page.getByLabel(/email|电子邮件/i).fill(who.email);
   await page
-    .getByLabel(/password/i)
+    .getByLabel(/password|密码/i)
     .first()
     .fill(who.password);
-  await page.getByRole('button', { name: /login/i }).click();
+  await page.getByRole('button', { name: /^(login|登录)$/i }).click();
   await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
   await page.getByRole('navigation').first().waitFor();
   return page;

@@ -54,12 +54,12 @@ afterAll(async () => {
 describe('editor in the admin panel', () => {
   it('logs in', async () => {
     await page.goto(`${BASE_URL}/admin/auth/login`);
-    await page.getByLabel(/email/i).fill(ADMIN.email);
+    await page.getByLabel(/email|电子邮件/i).fill(ADMIN.email);
     await page
-      .getByLabel(/password/i)
+      .getByLabel(/password|密码/i)
       .first()
       .fill(ADMIN.password);
-    await page.getByRole('button', { name: /login/i }).click();
+    await page.getByRole('button', { name: /^(login|登录)$/i }).click();
     await page.waitForURL(/\/admin(\/)?$/, { timeout: 60000 });
   });
 
@@ -168,10 +168,14 @@ describe('annual report table editor in the content manager', () => {
   const notification = (text: RegExp) => page.getByText(text).first().waitFor({ timeout: 30000 });
   /** Save, then wait until the form holds no unsaved change (the content manager disables Save again). */
   async function save() {
-    const button = page.getByRole('button', { name: 'Save' });
+    const button = page.getByRole('button', { name: /^(保存|Save)$/ });
     await button.click();
-    await notification(/Saved document/);
-    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save' && b.disabled), null, { timeout: 30000 });
+    await notification(/文档已保存|Saved document/);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('button')].some((b) => (b.textContent === '保存' || b.textContent === 'Save') && b.disabled),
+      null,
+      { timeout: 30000 },
+    );
   }
   async function draft(): Promise<any> {
     const res: any = await api('GET', `/content-manager/collection-types/api::annual-report.annual-report/${documentId}?locale=zh-Hans`);
@@ -224,7 +228,7 @@ describe('annual report table editor in the content manager', () => {
     const stored = await draft();
     expect(String(stored.tables.applications.carriedOut.naturalPerson)).toBe(String(Number(original) + 1));
     expect(stored.validation.failures.map((f: any) => f.ruleId)).toContain('applications.balance');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: /^(发布|Publish)$/ }).click();
     await notification(/不能发布/);
     // the refusal is also shown on the tables field itself
     await page
@@ -243,8 +247,8 @@ describe('annual report table editor in the content manager', () => {
     expect(await cellInput().getAttribute('aria-invalid')).toBeNull();
     await save();
     expect(String((await draft()).tables.applications.carriedOut.naturalPerson)).toBe(original);
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await notification(/Published document/);
+    await page.getByRole('button', { name: /^(发布|Publish)$/ }).click();
+    await notification(/文档已发布|Published document/);
     const published: any = await fetch(`${BASE_URL}/api/annual-reports/${documentId}?locale=zh-Hans`).then((r) => r.json());
     expect(Date.parse(published.data.publishedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(String(published.data.tables.applications.carriedOut.naturalPerson)).toBe(original);

@@ -1,17 +1,67 @@
-import type { Browser } from 'playwright-core';
-import { ADMIN, launchChromium, logIn, screenshot } from './browser';
+/**
+ * The admin as a township editor first meets it: in Chinese, no guided tour or release notes in the
+ * way, the office's own work on the home page, and a notice's edit view in the catalogue's words with
+ * the computed 索引号 read-only and no raw attribute name or enum code in sight.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, BASE_URL, launchChromium, logIn, screenshot } from './browser';
 
 let browser: Browser;
+let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
+  page = await logIn(browser, ADMIN);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe('the started app', () => {
-  it('lets the demo admin log in to the admin panel', async () => {
-    const page = await logIn(browser, ADMIN);
+/** Attribute names and enum codes of a content type, from its schema: none may show on screen. */
+function rawNames(api: string): string[] {
+  const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/api/${api}/content-types/${api}/schema.json`), 'utf8'));
+  const names = Object.entries(schema.attributes as Record<string, any>).flatMap(([name, a]) => [name, ...(a.type === 'enumeration' ? a.enum : [])]);
+  // words that are also ordinary English in Strapi's own chrome are not telling
+  return names.filter((n: string) => n.length > 3 && !['title', 'body', 'email', 'other', 'name', 'code', 'level', 'phone'].includes(n));
+}
+
+describe('the admin, as an editor meets it', () => {
+  it('is in Chinese, without the guided tour, with the office’s work on the home page', async () => {
+    await page.getByText('依申请公开：临近期限').first().waitFor({ timeout: 60000 });
+    await page.locator('[data-widget="deadlines"]').waitFor({ timeout: 60000 });
+    await page.locator('[data-widget="reports"]').waitFor({ timeout: 60000 });
     await screenshot(page, 'admin-home');
+    expect(await page.getByRole('link', { name: /内容管理|Content Manager/ }).count()).toBeGreaterThan(0);
+    // no guided tour, no "what's new" popover
+    expect(await page.getByText(/guided tour|导览/i).count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('shows a notice in the catalogue’s words: Chinese labels, 索引号 read-only, enum names not codes', async () => {
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/api::notice.notice?plugins[i18n][locale]=zh-Hans`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60000 });
+    await screenshot(page, 'admin-notice-list');
+    const headers = await page.locator('thead th').allInnerTexts();
+    for (const column of ['标题', '索引号', '发布机构', '发布日期', '信息类别']) {
+      expect(headers.some((h) => h.includes(column))).toBe(true);
+    }
+    await page.getByRole('row').nth(1).locator('td').nth(2).click();
+    await page.getByText('成文日期').first().waitFor({ timeout: 60000 });
+    await screenshot(page, 'admin-notice-edit');
+    const labels = (await page.locator('main label').allInnerTexts()).map((t) =>
+      t
+        .replace(/\s*\(\d+\)\s*$/, '')
+        .replace(/[*\s]+$/, '')
+        .trim(),
+    );
+    for (const label of ['标题', '文号', '索引号', '成文日期', '发布日期', '有效性', '主题分类', '附件']) expect(labels).toContain(label);
+    const indexNumber = page.getByRole('textbox', { name: /索引号/ });
+    expect(await indexNumber.isDisabled()).toBe(true);
+    expect(await page.getByText(/系统自动分配/).count()).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    const shown = rawNames('notice').filter((n) => new RegExp(`(^|[^A-Za-z.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z.-])`).test(text));
+    expect(shown).toEqual([]);
+    await screenshot(page, 'admin-notice-edit');
   });
 });

@@ -40,7 +40,7 @@ const calendarOverride = {
   info: {
     singularName: 'calendar-override',
     pluralName: 'calendar-overrides',
-    displayName: 'Calendar override (工作日调整)',
+    displayName: '工作日调整',
     description: 'A day an administrator adds or corrects: holiday or working day. Wins over chinese-days.',
   },
   options: { draftAndPublish: false },
@@ -58,7 +58,7 @@ const calendarYear = {
   info: {
     singularName: 'calendar-year',
     pluralName: 'calendar-years',
-    displayName: 'Calendar year (年度日历)',
+    displayName: '年度日历',
     description: 'Declares that a year’s holidays and make-up days have all been entered as overrides.',
   },
   options: { draftAndPublish: false },
@@ -76,7 +76,7 @@ const officerAssignment = {
   info: {
     singularName: 'officer-assignment',
     pluralName: 'officer-assignments',
-    displayName: 'Officer assignment (经办人机关)',
+    displayName: '经办人所属机关',
     description: 'Links an admin user to the organizations whose applications and review cases they handle.',
   },
   options: { draftAndPublish: false },

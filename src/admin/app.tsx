@@ -1,0 +1,73 @@
+/**
+ * The admin as a township editor meets it: Chinese first (English still selectable in the profile),
+ * no guided tour, no release notifications, the stored enum codes shown by their Chinese names.
+ */
+import { useIntl } from 'react-intl';
+import { ENUM_LABELS } from '../data/admin-labels';
+// Strapi's own zh-Hans leaves most of the content manager in English: the gaps, filled (scripts/admin-translations.js).
+import strapiGaps from './translations/zh-Hans.json';
+
+/** The admin's message ids for enum options are the codes themselves (the content manager asks for them so). */
+const enumNames = Object.assign({}, ...Object.values(ENUM_LABELS)) as Record<string, string>;
+
+const LANGUAGE_KEY = 'strapi-admin-language';
+// Strapi keeps these in the browser; set once so a clerk is not walked through a developer's tour or
+// told about Strapi's new media library. Skipping the tour or dismissing the banner does the same.
+const TOUR_KEY = 'STRAPI_GUIDED_TOUR';
+const MEDIA_BANNER_KEYS = ['STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_false', 'STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_true'];
+
+function setDefault(key: string, value: unknown) {
+  if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, JSON.stringify(value));
+}
+
+/** A list cell showing an enum code by its name (the content manager's list prints the bare code). */
+const EnumName = ({ code }: { code: unknown }) => {
+  const { formatMessage } = useIntl();
+  if (typeof code !== 'string' || !code) return <>-</>;
+  return <>{formatMessage({ id: code, defaultMessage: code })}</>;
+};
+
+type Header = { name: string; attribute?: { type?: string }; cellFormatter?: unknown };
+
+export default {
+  config: {
+    locales: ['zh-Hans'],
+    translations: {
+      'zh-Hans': {
+        ...strapiGaps,
+        ...enumNames,
+        'Auth.form.welcome.title': '政府信息公开管理平台',
+        'Auth.form.welcome.subtitle': '登录您的账户',
+        'app.components.LeftMenu.navbrand.title': '政府信息公开',
+        'app.components.LeftMenu.navbrand.workplace': '管理后台',
+      },
+    },
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  bootstrap(app: { registerHook: (name: string, fn: (args: any) => any) => void }) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
+      layout,
+      displayedHeaders: displayedHeaders.map((h) =>
+        h.attribute?.type === 'enumeration' && !h.cellFormatter
+          ? { ...h, cellFormatter: (row: Record<string, unknown>) => <EnumName code={row[h.name]} /> }
+          : h,
+      ),
+    }));
+    try {
+      // First visit on this browser: Chinese. A language chosen later (profile page) is kept.
+      if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
+      setDefault(TOUR_KEY, { enabled: false, completedActions: [], hidden: false });
+      // the banner's key is scoped by the project's id (false without telemetry), which the admin learns
+      // from /admin/init; until then it reads the key scoped by "undefined"
+      MEDIA_BANNER_KEYS.forEach((key) => setDefault(`${key}:undefined`, true));
+      const backend = (window as any).strapi?.backendURL ?? '';
+      fetch(`${backend}/admin/init`)
+        .then((res) => res.json())
+        .then(({ data }) => MEDIA_BANNER_KEYS.forEach((key) => setDefault(`${key}:${data?.uuid}`, true)))
+        .catch(() => undefined);
+    } catch {
+      // storage unavailable (private mode): the admin falls back to its defaults
+    }
+  },
+};

@@ -1,0 +1,205 @@
+/**
+ * How the admin shows the content types to an editor: the catalogue's own words for every field (label,
+ * short description, placeholder), the list columns an editor scans, the default sort, the fields the
+ * server computes (read-only), and the Chinese names of stored enum codes (the codes stay English).
+ * Data only: applied to the content manager's view configuration at bootstrap
+ * (src/bootstrap/admin-layouts.ts) and to the admin's translations (src/admin/app.tsx).
+ */
+
+export interface FieldText {
+  label: string;
+  description?: string;
+  placeholder?: string;
+  /** Computed by the server: shown read-only, with the description saying so. */
+  readOnly?: boolean;
+}
+
+export interface TypeLayout {
+  fields: Record<string, FieldText>;
+  /** List view columns, in order. */
+  list: string[];
+  /** Default sort of the list view. */
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  /** The field naming an entry in titles and relation pickers. */
+  mainField?: string;
+}
+
+const SYSTEM = '系统自动分配，不能修改';
+const COMPUTED = '系统根据办理记录自动计算，不能修改';
+
+export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
+  'api::notice.notice': {
+    fields: {
+      title: { label: '标题', description: '公开信息的正式标题', placeholder: '如：关于印发《壶天镇农村人居环境整治实施方案》的通知' },
+      summary: { label: '内容概述', description: '一两句话概括主要内容，显示在列表和搜索结果中', placeholder: '简要说明文件的主要内容' },
+      body: { label: '正文', description: '文件正文；附件请在“附件”中上传' },
+      keywords: { label: '主题词', description: '多个主题词用空格或逗号分隔', placeholder: '如：人居环境 整治' },
+      organization: { label: '发布机构', description: '制作或发布该信息的行政机关' },
+      category: { label: '主题分类', description: '公开目录中的分类（编码 名称）' },
+      indexNumber: { label: '索引号', description: `${SYSTEM}（按机关代码、分类和年度编号）`, readOnly: true },
+      documentNumber: { label: '文号', description: '发文字号，无文号的留空', placeholder: '如：壶政发〔2026〕12号' },
+      documentType: { label: '信息类别', description: '用于年度报告表二的统计' },
+      writtenDate: { label: '成文日期', description: '文件签发日期（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
+      releaseDate: { label: '发布日期', description: '对外公开的日期（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
+      validity: { label: '有效性', description: '规章、规范性文件须注明是否有效' },
+      abolishedDate: { label: '废止日期', description: '有效性为“已废止”或“已失效”时填写（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
+      subject: { label: '主题', description: '按主题分类的补充说明', placeholder: '如：城乡建设、环境保护' },
+      attachments: { label: '附件', description: 'PDF、Word 等附件，公开页面提供下载' },
+    },
+    list: ['title', 'indexNumber', 'organization', 'releaseDate', 'documentType'],
+    sort: { field: 'releaseDate', order: 'DESC' },
+  },
+  'api::organization.organization': {
+    fields: {
+      name: { label: '机关名称', placeholder: '如：湘乡市壶天镇人民政府' },
+      shortName: { label: '简称', placeholder: '如：壶天镇' },
+      address: { label: '地址', placeholder: '办公地址' },
+      code: { label: '机关代码', description: '用于索引号和导入数据的代码', placeholder: '如：430381106' },
+      parent: { label: '上级机关' },
+      children: { label: '下属机构' },
+      level: { label: '层级' },
+      postcode: { label: '邮政编码', placeholder: '如：411400' },
+      phone: { label: '联系电话', description: '政府信息公开工作机构的电话，印在年度报告上', placeholder: '如：0731-56660086' },
+      email: { label: '电子邮箱', placeholder: '如：gk@example.gov.cn' },
+      website: { label: '网站', description: '年度报告电子版所在网站', placeholder: 'https://' },
+    },
+    list: ['name', 'code', 'level', 'parent'],
+    sort: { field: 'code', order: 'ASC' },
+    mainField: 'name',
+  },
+  'api::disclosure-category.disclosure-category': {
+    fields: {
+      name: { label: '分类名称', placeholder: '如：规范性文件' },
+      description: { label: '说明', placeholder: '本分类收录的信息' },
+      code: { label: '分类编码', description: '公开目录的层级编码', placeholder: '如：FDZD.02.02' },
+      parent: { label: '上级分类' },
+      children: { label: '下级分类' },
+      sortOrder: { label: '排序', description: '数字小的排在前面' },
+      label: { label: '显示名称', description: '编码和名称，系统自动生成', readOnly: true },
+    },
+    list: ['code', 'name', 'parent', 'sortOrder'],
+    sort: { field: 'code', order: 'ASC' },
+    // pickers show "FDZD.02.02 规范性文件", not a bare name that repeats ("其他" beside "其他文件")
+    mainField: 'label',
+  },
+  'api::annual-report.annual-report': {
+    fields: {
+      title: { label: '标题', placeholder: '如：湘乡市壶天镇人民政府2026年政府信息公开工作年度报告' },
+      overview: { label: '一、总体情况', description: '自动生成的句子随数据更新；人工撰写的句子保留不变' },
+      problems: { label: '五、存在的主要问题及改进情况' },
+      otherMatters: { label: '六、其他需要报告的事项' },
+      organization: { label: '报告机关' },
+      year: { label: '年度' },
+      formatVersion: { label: '报告格式', description: '由年度决定：2021年起为国办公开办函〔2021〕30号格式', readOnly: true },
+      tables: { label: '统计表' },
+      overrides: { label: '人工填写的数值', description: '在“年度报告”页面填写', readOnly: true },
+      processingFeeYuan: { label: '信息处理费（元）', description: '本年度实际收取（已缴纳）的信息处理费' },
+      validation: { label: '校验结果', description: '每次保存时自动校验', readOnly: true },
+      warningsAcknowledgement: { label: '跨年度提示确认', description: '在“年度报告”页面确认', readOnly: true },
+      generatedAt: { label: '生成时间', description: SYSTEM, readOnly: true },
+    },
+    list: ['title', 'organization', 'year'],
+    sort: { field: 'year', order: 'DESC' },
+  },
+  // read-only fields of applications are locked by the disclosure plugin (its READ_ONLY_FIELDS)
+  'api::disclosure-application.disclosure-application': {
+    fields: {
+      trackingNumber: { label: '申请编号', description: SYSTEM },
+      organization: { label: '办理机关' },
+      applicantType: { label: '申请人类型', description: '年度报告表三的申请人分类' },
+      applicantName: { label: '申请人姓名或名称', description: '个人信息：只有办理人员可见', placeholder: '申请人姓名或单位名称' },
+      applicantContact: { label: '联系方式', description: '个人信息：只有办理人员可见', placeholder: '电话、邮箱或通讯地址' },
+      channel: { label: '申请方式' },
+      receivedDate: { label: '收到申请日期', description: '答复期限自收到申请之日起按工作日计算（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
+      requestedContent: { label: '申请内容', description: '申请公开的政府信息的名称、文号或描述' },
+      applicationStatus: { label: '办理状态' },
+      statusNote: { label: '办理说明' },
+      outcome: { label: '办理结果', description: '已答复、已终止时必填：年度报告表三的一项' },
+      answeredDate: { label: '答复日期', placeholder: 'YYYY-MM-DD' },
+      feeYuan: { label: '信息处理费（元）', description: '按收费方式自动计算，不能修改' },
+      feePaidDate: { label: '缴费日期', description: '只有已缴纳的信息处理费计入年度报告', placeholder: 'YYYY-MM-DD' },
+      notes: { label: '内部备注' },
+      correctionRequestedDate: { label: '告知补正日期', placeholder: 'YYYY-MM-DD' },
+      correctionAnswerBy: { label: '补正期限', placeholder: 'YYYY-MM-DD' },
+      correctionReceivedDate: { label: '收到补正日期', placeholder: 'YYYY-MM-DD' },
+      consultations: { label: '征求意见记录', description: '征求第三方或其他机关意见的起止日期' },
+      extensionWorkingDays: { label: '延长工作日数', description: '不超过20个工作日（条例第三十三条）' },
+      extensionApprover: { label: '延期批准人', placeholder: '政府信息公开工作机构负责人' },
+      extensionReason: { label: '延期理由' },
+      extensionApprovedDate: { label: '延期批准日期', placeholder: 'YYYY-MM-DD' },
+      dueDate: { label: '答复期限', description: COMPUTED },
+      dueDateProvisional: { label: '期限为暂定', description: COMPUTED },
+      missingCalendarYears: { label: '缺少节假日安排的年份', description: COMPUTED },
+      correctionLimit: { label: '补正告知期限', description: COMPUTED },
+      feeMethod: { label: '收费方式', description: '国办函〔2020〕109号：按件或按页计收，二者不可兼用' },
+      feeRequestNumberInMonth: { label: '当月申请序号', description: '按件计收时：申请人本月第几件申请' },
+      feePages: { label: '页数', description: '按页计收时：提供信息的页数' },
+      reviewCases: { label: '复议诉讼案件' },
+    },
+    list: ['trackingNumber', 'organization', 'applicantType', 'receivedDate', 'applicationStatus', 'dueDate'],
+    sort: { field: 'receivedDate', order: 'DESC' },
+  },
+  'api::review-case.review-case': {
+    fields: {
+      organization: { label: '被申请机关' },
+      application: { label: '相关申请' },
+      kind: { label: '案件类型' },
+      caseNumber: { label: '案号', placeholder: '如：湘潭复决字〔2026〕5号' },
+      filedDate: { label: '立案日期', placeholder: 'YYYY-MM-DD' },
+      result: { label: '审理结果' },
+      concludedDate: { label: '审结日期', placeholder: 'YYYY-MM-DD' },
+    },
+    list: ['caseNumber', 'organization', 'kind', 'filedDate', 'result'],
+    sort: { field: 'filedDate', order: 'DESC' },
+  },
+};
+
+// The disclosure plugin's own editable types, as the app shows them.
+Object.assign(ADMIN_LAYOUTS, {
+  'plugin::disclosure.calendar-override': {
+    fields: {
+      date: { label: '日期', placeholder: 'YYYY-MM-DD' },
+      kind: { label: '类型', description: '休息日：法定节假日或调休放假；工作日：调休上班的周末' },
+      note: { label: '说明', placeholder: '如：国务院办公厅关于2027年部分节假日安排的通知' },
+    },
+    list: ['date', 'kind', 'note'],
+    sort: { field: 'date', order: 'DESC' },
+  },
+  'plugin::disclosure.calendar-year': {
+    fields: {
+      year: { label: '年份' },
+      complete: { label: '已完整录入', description: '该年节假日安排已全部录入：答复期限不再按“暂定”计算' },
+      note: { label: '说明' },
+    },
+    list: ['year', 'complete', 'note'],
+    sort: { field: 'year', order: 'DESC' },
+  },
+  'plugin::disclosure.officer-assignment': {
+    fields: {
+      user: { label: '经办人', description: '管理后台的用户' },
+      organizations: { label: '负责的机关', description: '经办人只能看到和办理这些机关的申请' },
+      note: { label: '说明' },
+    },
+    list: ['user', 'note'],
+    sort: { field: 'id', order: 'DESC' },
+  },
+} satisfies Record<string, TypeLayout>);
+
+/** Chinese names of the app's own enum codes (the disclosure plugin names those of applications and review cases). */
+export const ENUM_LABELS: Record<string, Record<string, string>> = {
+  'api::notice.notice.documentType': {
+    regulation: '规章',
+    'normative-document': '行政规范性文件',
+    'other-document': '其他文件',
+    'policy-interpretation': '政策解读',
+    'licensing-decision': '行政许可决定',
+    'punishment-decision': '行政处罚决定',
+    'enforcement-decision': '行政强制决定',
+    'work-update': '工作动态',
+    announcement: '通知公告',
+    other: '其他',
+  },
+  'api::notice.notice.validity': { 'in-force': '有效', abolished: '已废止', expired: '已失效', 'not-applicable': '不适用' },
+  'plugin::disclosure.calendar-override.kind': { holiday: '休息日', workday: '工作日' },
+  'api::organization.organization.level': { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', other: '其他' },
+};
