@@ -2,8 +2,10 @@
  * The admin as a township editor meets it: Chinese first (English still selectable in the profile),
  * no guided tour, no release notifications, the stored enum codes shown by their Chinese names.
  */
+import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { ENUM_LABELS } from '../data/admin-labels';
+import { DateInput, IntegerInput } from './inputs';
 // Strapi's own zh-Hans leaves most of the content manager in English: the gaps, filled (scripts/admin-translations.js).
 import strapiGaps from './translations/zh-Hans.json';
 
@@ -29,6 +31,20 @@ const EnumName = ({ code }: { code: unknown }) => {
 
 type Header = { name: string; attribute?: { type?: string }; cellFormatter?: unknown };
 
+/** List cells: enum codes by name, dates as stored (YYYY-MM-DD), whole numbers without grouping. */
+function cellFormatterFor(h: Header) {
+  switch (h.attribute?.type) {
+    case 'enumeration':
+      return (row: Record<string, unknown>) => <EnumName code={row[h.name]} />;
+    case 'date':
+      return (row: Record<string, unknown>) => <>{typeof row[h.name] === 'string' ? String(row[h.name]).slice(0, 10) : '-'}</>;
+    case 'integer':
+      return (row: Record<string, unknown>) => <>{row[h.name] === null || row[h.name] === undefined ? '-' : String(row[h.name])}</>;
+    default:
+      return undefined;
+  }
+}
+
 export default {
   config: {
     locales: ['zh-Hans'],
@@ -45,14 +61,17 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
+  register(app: { addFields: (field: { type: string; Component: React.ComponentType<any> }) => void }) {
+    app.addFields({ type: 'date', Component: DateInput });
+    app.addFields({ type: 'integer', Component: IntegerInput });
+  },
   bootstrap(app: { registerHook: (name: string, fn: (args: any) => any) => void }) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
       layout,
-      displayedHeaders: displayedHeaders.map((h) =>
-        h.attribute?.type === 'enumeration' && !h.cellFormatter
-          ? { ...h, cellFormatter: (row: Record<string, unknown>) => <EnumName code={row[h.name]} /> }
-          : h,
-      ),
+      displayedHeaders: displayedHeaders.map((h) => {
+        const cellFormatter = h.cellFormatter ? undefined : cellFormatterFor(h);
+        return cellFormatter ? { ...h, cellFormatter } : h;
+      }),
     }));
     try {
       // First visit on this browser: Chinese. A language chosen later (profile page) is kept.

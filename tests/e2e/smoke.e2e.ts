@@ -46,6 +46,9 @@ describe('the admin, as an editor meets it', () => {
     for (const column of ['标题', '索引号', '发布机构', '发布日期', '信息类别']) {
       expect(headers.some((h) => h.includes(column))).toBe(true);
     }
+    // dates as YYYY-MM-DD, enum codes by name
+    const firstRow = await page.getByRole('row').nth(1).innerText();
+    expect(firstRow).toMatch(/\b20\d\d-\d\d-\d\d\b/);
     await page.getByRole('row').nth(1).locator('td').nth(2).click();
     await page.getByText('成文日期').first().waitFor({ timeout: 60000 });
     await screenshot(page, 'admin-notice-edit');
@@ -56,6 +59,10 @@ describe('the admin, as an editor meets it', () => {
         .trim(),
     );
     for (const label of ['标题', '文号', '索引号', '成文日期', '发布日期', '有效性', '主题分类', '附件']) expect(labels).toContain(label);
+    // dates are typed as YYYY-MM-DD
+    const written = page.getByRole('textbox', { name: /^发布日期/ });
+    expect(await written.inputValue()).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(await written.getAttribute('placeholder')).toBe('YYYY-MM-DD');
     const indexNumber = page.getByRole('textbox', { name: /索引号/ });
     expect(await indexNumber.isDisabled()).toBe(true);
     expect(await page.getByText(/系统自动分配/).count()).toBeGreaterThan(0);
@@ -63,5 +70,17 @@ describe('the admin, as an editor meets it', () => {
     const shown = rawNames('notice').filter((n) => new RegExp(`(^|[^A-Za-z.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z.-])`).test(text));
     expect(shown).toEqual([]);
     await screenshot(page, 'admin-notice-edit');
+  });
+
+  it('shows years as 2026, never 2,026', async () => {
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/api::annual-report.annual-report?plugins[i18n][locale]=zh-Hans`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60000 });
+    const list = await page.locator('main').innerText();
+    expect(list).not.toMatch(/\b\d,\d{3}\b/);
+    await page.getByRole('row').nth(1).locator('td').nth(2).click();
+    const year = page.getByRole('textbox', { name: /^年度/ });
+    await year.waitFor({ timeout: 60000 });
+    expect(await year.inputValue()).toMatch(/^20\d\d$/);
+    await screenshot(page, 'admin-report-edit');
   });
 });
