@@ -38,6 +38,8 @@ export default [
   'strapi::favicon',
   // No call to Strapi's licence server for a trial this install does not have (see the file).
   'global::trial-licence',
+  // The notice's category picker lists leaf categories only (see the file).
+  'global::leaf-categories',
   'global::portal-index',
   'strapi::public',
 ];

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { ENUM_LABELS } from '../data/admin-labels';
+import { ENUM_LABELS } from '../data/enum-labels';
 import { DateInput, IntegerInput } from './inputs';
 // Strapi's own zh-Hans leaves most of the content manager in English: the gaps, filled (scripts/admin-translations.js).
 import strapiGaps from './translations/zh-Hans.json';

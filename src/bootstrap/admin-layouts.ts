@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { ADMIN_LAYOUTS, type TypeLayout } from '../data/admin-labels';
 
 /** Bump when the list columns or sorts of ADMIN_LAYOUTS change: they are applied once per version. */
-const LIST_LAYOUT_VERSION = 1;
+const LIST_LAYOUT_VERSION = 2;
 
 /**
  * Writes ADMIN_LAYOUTS into the content manager's view configuration at every start, the way an
  * administrator would through "Configure the view", without undoing what an administrator changed:
  * a label is replaced only while it is still Strapi's default (the attribute name), a description or
- * placeholder only while empty; list columns and default sort once per LIST_LAYOUT_VERSION. Fields the
+ * placeholder only while empty; list columns, default sort and the field relation pickers show of a target
+ * with its own mainField (a notice's category as "FDZD.02.02 行政规范性文件") once per LIST_LAYOUT_VERSION. Fields the
  * server computes are always read-only (the server refuses or ignores client values for them anyway).
  */
 export async function applyAdminLayouts(strapi: Core.Strapi) {
@@ -56,6 +57,16 @@ export function configure(configuration: any, layout: TypeLayout, attributes: Re
     if (JSON.stringify(layouts.list) !== JSON.stringify(columns)) {
       layouts.list = columns;
       changed = true;
+    }
+    // Strapi copies a target's mainField into each relation's metadata when the relation is first seen.
+    for (const [field, attribute] of Object.entries(attributes) as [string, any][]) {
+      const target = attribute?.type === 'relation' ? ADMIN_LAYOUTS[attribute.target]?.mainField : undefined;
+      const meta = metadatas[field];
+      if (!target || !meta) continue;
+      meta.edit ??= {};
+      meta.list ??= {};
+      set(meta.edit, 'mainField', target);
+      set(meta.list, 'mainField', target);
     }
     if (layout.mainField && settings.mainField !== layout.mainField) {
       settings.mainField = layout.mainField;

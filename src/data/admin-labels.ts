@@ -2,8 +2,8 @@
  * How the admin shows the content types to an editor: the catalogue's own words for every field (label,
  * short description, placeholder), the list columns an editor scans, the default sort, the fields the
  * server computes (read-only), and the Chinese names of stored enum codes (the codes stay English).
- * Data only: applied to the content manager's view configuration at bootstrap
- * (src/bootstrap/admin-layouts.ts) and to the admin's translations (src/admin/app.tsx).
+ * Data only: applied to the content manager's view configuration at bootstrap; the enum names live in
+ * enum-labels.ts, which the admin bundle reads (src/admin/app.tsx) without pulling in the server.
  */
 
 export interface FieldText {
@@ -23,6 +23,14 @@ export interface TypeLayout {
   /** The field naming an entry in titles and relation pickers. */
   mainField?: string;
 }
+
+import { FIELD_LABELS } from '../plugins/disclosure/server/src';
+
+export { ENUM_LABELS } from './enum-labels';
+
+// Applications and review cases are the disclosure plugin's domain: it names their fields (its rules' messages use the same words).
+const A = FIELD_LABELS['api::disclosure-application.disclosure-application'];
+const R = FIELD_LABELS['api::review-case.review-case'];
 
 const SYSTEM = '系统自动分配，不能修改';
 const COMPUTED = '系统根据办理记录自动计算，不能修改';
@@ -104,50 +112,50 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
   // read-only fields of applications are locked by the disclosure plugin (its READ_ONLY_FIELDS)
   'api::disclosure-application.disclosure-application': {
     fields: {
-      trackingNumber: { label: '申请编号', description: SYSTEM },
-      organization: { label: '办理机关' },
-      applicantType: { label: '申请人类型', description: '年度报告表三的申请人分类' },
-      applicantName: { label: '申请人姓名或名称', description: '个人信息：只有办理人员可见', placeholder: '申请人姓名或单位名称' },
-      applicantContact: { label: '联系方式', description: '个人信息：只有办理人员可见', placeholder: '电话、邮箱或通讯地址' },
-      channel: { label: '申请方式' },
-      receivedDate: { label: '收到申请日期', description: '答复期限自收到申请之日起按工作日计算（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
-      requestedContent: { label: '申请内容', description: '申请公开的政府信息的名称、文号或描述' },
-      applicationStatus: { label: '办理状态' },
-      statusNote: { label: '办理说明' },
-      outcome: { label: '办理结果', description: '已答复、已终止时必填：年度报告表三的一项' },
-      answeredDate: { label: '答复日期', placeholder: 'YYYY-MM-DD' },
-      feeYuan: { label: '信息处理费（元）', description: '按收费方式自动计算，不能修改' },
-      feePaidDate: { label: '缴费日期', description: '只有已缴纳的信息处理费计入年度报告', placeholder: 'YYYY-MM-DD' },
-      notes: { label: '内部备注' },
-      correctionRequestedDate: { label: '告知补正日期', placeholder: 'YYYY-MM-DD' },
-      correctionAnswerBy: { label: '补正期限', placeholder: 'YYYY-MM-DD' },
-      correctionReceivedDate: { label: '收到补正日期', placeholder: 'YYYY-MM-DD' },
-      consultations: { label: '征求意见记录', description: '征求第三方或其他机关意见的起止日期' },
-      extensionWorkingDays: { label: '延长工作日数', description: '不超过20个工作日（条例第三十三条）' },
-      extensionApprover: { label: '延期批准人', placeholder: '政府信息公开工作机构负责人' },
-      extensionReason: { label: '延期理由' },
-      extensionApprovedDate: { label: '延期批准日期', placeholder: 'YYYY-MM-DD' },
-      dueDate: { label: '答复期限', description: COMPUTED },
-      dueDateProvisional: { label: '期限为暂定', description: COMPUTED },
-      missingCalendarYears: { label: '缺少节假日安排的年份', description: COMPUTED },
-      correctionLimit: { label: '补正告知期限', description: COMPUTED },
-      feeMethod: { label: '收费方式', description: '国办函〔2020〕109号：按件或按页计收，二者不可兼用' },
-      feeRequestNumberInMonth: { label: '当月申请序号', description: '按件计收时：申请人本月第几件申请' },
-      feePages: { label: '页数', description: '按页计收时：提供信息的页数' },
-      reviewCases: { label: '复议诉讼案件' },
+      trackingNumber: { label: A.trackingNumber, description: SYSTEM },
+      organization: { label: A.organization },
+      applicantType: { label: A.applicantType, description: '年度报告表三的申请人分类' },
+      applicantName: { label: A.applicantName, description: '个人信息：只有办理人员可见', placeholder: '申请人姓名或单位名称' },
+      applicantContact: { label: A.applicantContact, description: '个人信息：只有办理人员可见', placeholder: '电话、邮箱或通讯地址' },
+      channel: { label: A.channel },
+      receivedDate: { label: A.receivedDate, description: '答复期限自收到申请之日起按工作日计算（YYYY-MM-DD）', placeholder: 'YYYY-MM-DD' },
+      requestedContent: { label: A.requestedContent, description: '申请公开的政府信息的名称、文号或描述' },
+      applicationStatus: { label: A.applicationStatus },
+      statusNote: { label: A.statusNote },
+      outcome: { label: A.outcome, description: '已答复、已终止时必填：年度报告表三的一项' },
+      answeredDate: { label: A.answeredDate, placeholder: 'YYYY-MM-DD' },
+      feeYuan: { label: A.feeYuan, description: '按收费方式自动计算，不能修改' },
+      feePaidDate: { label: A.feePaidDate, description: '只有已缴纳的信息处理费计入年度报告', placeholder: 'YYYY-MM-DD' },
+      notes: { label: A.notes },
+      correctionRequestedDate: { label: A.correctionRequestedDate, placeholder: 'YYYY-MM-DD' },
+      correctionAnswerBy: { label: A.correctionAnswerBy, placeholder: 'YYYY-MM-DD' },
+      correctionReceivedDate: { label: A.correctionReceivedDate, placeholder: 'YYYY-MM-DD' },
+      consultations: { label: A.consultations, description: '征求第三方或其他机关意见的起止日期' },
+      extensionWorkingDays: { label: A.extensionWorkingDays, description: '不超过20个工作日（条例第三十三条）' },
+      extensionApprover: { label: A.extensionApprover, placeholder: '政府信息公开工作机构负责人' },
+      extensionReason: { label: A.extensionReason },
+      extensionApprovedDate: { label: A.extensionApprovedDate, placeholder: 'YYYY-MM-DD' },
+      dueDate: { label: A.dueDate, description: COMPUTED },
+      dueDateProvisional: { label: A.dueDateProvisional, description: COMPUTED },
+      missingCalendarYears: { label: A.missingCalendarYears, description: COMPUTED },
+      correctionLimit: { label: A.correctionLimit, description: COMPUTED },
+      feeMethod: { label: A.feeMethod, description: '国办函〔2020〕109号：按件或按页计收，二者不可兼用' },
+      feeRequestNumberInMonth: { label: A.feeRequestNumberInMonth, description: '按件计收时：申请人本月第几件申请' },
+      feePages: { label: A.feePages, description: '按页计收时：提供信息的页数' },
+      reviewCases: { label: A.reviewCases },
     },
     list: ['trackingNumber', 'organization', 'applicantType', 'receivedDate', 'applicationStatus', 'dueDate'],
     sort: { field: 'receivedDate', order: 'DESC' },
   },
   'api::review-case.review-case': {
     fields: {
-      organization: { label: '被申请机关' },
-      application: { label: '相关申请' },
-      kind: { label: '案件类型' },
-      caseNumber: { label: '案号', placeholder: '如：湘潭复决字〔2026〕5号' },
-      filedDate: { label: '立案日期', placeholder: 'YYYY-MM-DD' },
-      result: { label: '审理结果' },
-      concludedDate: { label: '审结日期', placeholder: 'YYYY-MM-DD' },
+      organization: { label: R.organization },
+      application: { label: R.application },
+      kind: { label: R.kind },
+      caseNumber: { label: R.caseNumber, placeholder: '如：湘潭复决字〔2026〕5号' },
+      filedDate: { label: R.filedDate, placeholder: 'YYYY-MM-DD' },
+      result: { label: R.result },
+      concludedDate: { label: R.concludedDate, placeholder: 'YYYY-MM-DD' },
     },
     list: ['caseNumber', 'organization', 'kind', 'filedDate', 'result'],
     sort: { field: 'filedDate', order: 'DESC' },
@@ -185,21 +193,5 @@ Object.assign(ADMIN_LAYOUTS, {
   },
 } satisfies Record<string, TypeLayout>);
 
-/** Chinese names of the app's own enum codes (the disclosure plugin names those of applications and review cases). */
-export const ENUM_LABELS: Record<string, Record<string, string>> = {
-  'api::notice.notice.documentType': {
-    regulation: '规章',
-    'normative-document': '行政规范性文件',
-    'other-document': '其他文件',
-    'policy-interpretation': '政策解读',
-    'licensing-decision': '行政许可决定',
-    'punishment-decision': '行政处罚决定',
-    'enforcement-decision': '行政强制决定',
-    'work-update': '工作动态',
-    announcement: '通知公告',
-    other: '其他',
-  },
-  'api::notice.notice.validity': { 'in-force': '有效', abolished: '已废止', expired: '已失效', 'not-applicable': '不适用' },
-  'plugin::disclosure.calendar-override.kind': { holiday: '休息日', workday: '工作日' },
-  'api::organization.organization.level': { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', other: '其他' },
-};
+/** The Chinese label of a field (the attribute name when none is written). */
+export const fieldLabel = (uid: string, field: string): string => ADMIN_LAYOUTS[uid]?.fields[field]?.label ?? field;

@@ -15,7 +15,11 @@ export async function beforeAnnualReportWrite(strapi: Core.Strapi, action: 'crea
         })
       : null;
   if (data.formatVersion !== undefined && data.formatVersion !== null && ![2019, 2021].includes(Number(data.formatVersion))) {
-    throw fieldError('formatVersion', 'formatVersion must be 2021 (国办公开办函〔2021〕30号) or 2019 (the 2019–2020 trial format)');
+    throw fieldError(
+      'formatVersion',
+      '“报告格式”须为2021（国办公开办函〔2021〕30号）或2019（2019—2020年试行格式）',
+      'formatVersion must be 2021 (国办公开办函〔2021〕30号) or 2019 (the 2019–2020 trial format)',
+    );
   }
   const year = data.year ?? existing?.year;
   let orgDocumentId: string | undefined = existing?.organization?.documentId;
@@ -36,6 +40,10 @@ export async function beforeAnnualReportWrite(strapi: Core.Strapi, action: 'crea
     select: ['documentId'],
   });
   if (clash) {
-    throw fieldError('year', `an annual report for this organization and year ${year} already exists (${clash.documentId})`);
+    throw fieldError(
+      'year',
+      `该机关${year}年度的年度报告已经存在（${clash.documentId}），请编辑原报告`,
+      `an annual report for this organization and year ${year} already exists (${clash.documentId})`,
+    );
   }
 }

@@ -81,3 +81,46 @@ describe('content manager configuration', () => {
     expect((await configuration(uid)).metadatas.documentNumber.edit.label).toBe('发文字号');
   });
 });
+
+describe('the catalogue picker and the rules’ messages', () => {
+  const NOTICE = 'api::notice.notice';
+  const category = (code: string) =>
+    app.strapi.db.query('api::disclosure-category.disclosure-category').findOne({ where: { code, locale: 'zh-Hans' }, select: ['id', 'documentId'] });
+
+  it('offers only leaf categories to a notice', async () => {
+    const res = await request(app.server).get(`/content-manager/relations/${NOTICE}/category`).query({ locale: 'zh-Hans', pageSize: 100 }).set(auth());
+    expect(res.status).toBe(200);
+    const labels: string[] = res.body.results.map((r: any) => r.label);
+    expect(labels).toEqual(expect.arrayContaining(['FDZD.02.02 行政规范性文件', 'FDZD.16 其他', 'GUIDE 政府信息公开指南']));
+    expect(labels.some((l) => /^FDZD(\.02)? /.test(l))).toBe(false);
+    // a search keeps the filter
+    const searched = await request(app.server).get(`/content-manager/relations/${NOTICE}/category`).query({ locale: 'zh-Hans', _q: 'FDZD.02' }).set(auth());
+    expect(searched.body.results.map((r: any) => r.label).sort()).toEqual(
+      ['FDZD.02.01 规章', 'FDZD.02.02 行政规范性文件', 'FDZD.02.03 其他文件', 'FDZD.02.04 政策解读'].sort(),
+    );
+  });
+
+  it('refuses a grouping category, and says so in the field’s Chinese name first', async () => {
+    const group = await category('FDZD.02');
+    const res = await request(app.server)
+      .post(`/content-manager/collection-types/${NOTICE}`)
+      .query({ locale: 'zh-Hans' })
+      .set(auth())
+      .send({ title: '分类测试', category: { connect: [{ id: group.id }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^“FDZD\.02 政策文件”下还有子分类，“主题分类”请选择其中最末一级的分类 \/ category FDZD\.02 has sub-categories/);
+    expect(res.body.error.details.errors[0].path).toEqual(['category']);
+  });
+
+  it('names fields by their labels in Chinese before the English', async () => {
+    const res = await request(app.server)
+      .post(`/content-manager/collection-types/${NOTICE}`)
+      .query({ locale: 'zh-Hans' })
+      .set(auth())
+      .send({ title: '日期测试', writtenDate: '2026-03-05', releaseDate: '2026-03-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe(
+      '“发布日期”（2026-03-01）不能早于“成文日期”（2026-03-05） / releaseDate (2026-03-01) must not be before writtenDate (2026-03-05)',
+    );
+  });
+});

@@ -19,6 +19,17 @@ describe('toHttpError', () => {
     expect(pathOf(e)).toBe('applicationStatus');
     expect(e.details).toMatchObject({ currentStatus: 'awaiting-correction', requestedStatus: 'consulting', allowedStatuses: ['received', 'closed'] });
     expect(e.message).toContain('awaiting-correction');
+    // the officer's half names statuses by their Chinese names only
+    expect(e.message.split(' / ')[0]).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it('names the fields a pure rule mentions by their Chinese labels', () => {
+    const calendar = createWorkingDayCalendar();
+    const e = caught(() => computeDueDate({ receivedDate: '2025-09-26', corrections: [{ requestedDate: '2025-09-20' }] }, calendar));
+    const [zh, en] = e.message.split(' / ');
+    expect(zh).toContain('“收到申请日期”');
+    expect(zh).not.toContain('receivedDate');
+    expect(en).toContain('receivedDate');
   });
 
   it('maps outcome, extension, input and stored-data errors to the application attribute', () => {
@@ -37,7 +48,7 @@ describe('toHttpError', () => {
     expect(
       pathOf(
         caught(() => {
-          throw new StoredDataError('consultations', 'bad');
+          throw new StoredDataError('consultations', '格式不正确', 'bad');
         }),
       ),
     ).toBe('consultations');

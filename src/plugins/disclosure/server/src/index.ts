@@ -13,7 +13,7 @@ export default mergeModules([access, health, storage, stats, applications, repor
 export { fieldError } from './modules/common/field-error';
 export { findReferenced, relationTarget, relationTargets, type RelationRef } from './modules/common/relations';
 export { nextSequenceValue } from './modules/common/sequences';
-export { isIsoDate, OUTCOME_CODES, shanghaiDate, shanghaiYear, toIsoDate } from './core/working-days';
+export { FIELD_LABELS, isIsoDate, OUTCOME_CODES, shanghaiDate, shanghaiYear, toIsoDate } from './core/working-days';
 export { APPLICANT_COLUMNS } from './core/annual-report';
 export { EXPORT_FORMATS } from './modules/reports/controller';
 export { REPORT_LOCALES } from './modules/reports/variants';

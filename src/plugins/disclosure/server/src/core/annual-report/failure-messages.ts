@@ -2,7 +2,7 @@
  * Wording of validation failures, in Chinese (official labels) and English (codes), so that an
  * editor reads the form's own words and a developer can find the cell.
  */
-import type { TableModel } from './format';
+import type { FormatDefinition, TableModel } from './format';
 import { formatNumber } from './numbers';
 import type { Bilingual } from './types';
 
@@ -42,6 +42,13 @@ export function cellPlace(model: TableModel, row: string, col: string): Bilingua
   const t = tableName(model);
   const r = rowPart(model, row);
   return { zh: `${t.zh} ${r.zh} ${columnLabel(model, col)} 列`, en: `${t.en}, ${r.en}, column ${col}` };
+}
+
+/** A cell named by its path "table.row.col" (as overrides and imports name them), in the format's words. */
+export function cellPathPlace(format: FormatDefinition, path: string): Bilingual {
+  const [table, row, col] = path.split('.');
+  const model = (format.tables as Record<string, TableModel | undefined>)[table];
+  return model && row && col ? cellPlace(model, row, col) : { zh: path, en: path };
 }
 
 export function mismatchMessage(place: Bilingual, expectedLabel: Bilingual, expected: number, actualLabel: Bilingual, actual: number): Bilingual {

@@ -66,3 +66,4 @@ export { exportXlsx } from './export/xlsx';
 export { exportDocx } from './export/docx';
 export { exportPdf } from './export/pdf';
 export { exportReport, isExportKind, EXPORTERS, type ExportKind, type AnyExportOptions } from './export';
+export { cellPathPlace } from './failure-messages';

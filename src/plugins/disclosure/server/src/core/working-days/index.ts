@@ -51,4 +51,15 @@ export { isOutcomeCode, OUTCOME_CODES, type OutcomeCode, outcomeLabel, OUTCOMES 
 export { OutcomeError, type OutcomeRule, validateOutcome, validateTransition } from './outcome-rules';
 export { type FeeBasis, type FeeLine, type FeeResult, monthlyRequestFees, PAGE_BANDS, pageFee, processingFee, requestFee } from './fees';
 export { EXTENSION_FIELDS, type IntegrityProblem, integrityProblems, nonexistentDate } from './integrity';
-export { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ENUM_LABELS, FEE_METHOD_LABELS, REVIEW_KIND_LABELS, REVIEW_RESULT_LABELS } from './labels';
+export {
+  APPLICANT_TYPE_LABELS,
+  applicationField,
+  CHANNEL_LABELS,
+  ENUM_LABELS,
+  FEE_METHOD_LABELS,
+  FIELD_LABELS,
+  inApplicationWords,
+  REVIEW_KIND_LABELS,
+  REVIEW_RESULT_LABELS,
+  reviewCaseField,
+} from './labels';

@@ -32,3 +32,73 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
   'api::review-case.review-case.kind': REVIEW_KIND_LABELS,
   'api::review-case.review-case.result': REVIEW_RESULT_LABELS,
 };
+
+/**
+ * Chinese names of the fields of applications and review cases: the labels of the admin's edit views and the
+ * words the save rules use to name a field in their messages.
+ */
+export const FIELD_LABELS: Record<string, Record<string, string>> = {
+  'api::disclosure-application.disclosure-application': {
+    trackingNumber: '申请编号',
+    organization: '办理机关',
+    applicantType: '申请人类型',
+    applicantName: '申请人姓名或名称',
+    applicantContact: '联系方式',
+    channel: '申请方式',
+    receivedDate: '收到申请日期',
+    requestedContent: '申请内容',
+    applicationStatus: '办理状态',
+    statusNote: '办理说明',
+    outcome: '办理结果',
+    answeredDate: '答复日期',
+    feeYuan: '信息处理费（元）',
+    feePaidDate: '缴费日期',
+    notes: '内部备注',
+    correctionRequestedDate: '告知补正日期',
+    correctionAnswerBy: '补正期限',
+    correctionReceivedDate: '收到补正日期',
+    consultations: '征求意见记录',
+    extensionWorkingDays: '延长工作日数',
+    extensionApprover: '延期批准人',
+    extensionReason: '延期理由',
+    extensionApprovedDate: '延期批准日期',
+    dueDate: '答复期限',
+    dueDateProvisional: '期限为暂定',
+    missingCalendarYears: '缺少节假日安排的年份',
+    correctionLimit: '补正告知期限',
+    feeMethod: '收费方式',
+    feeRequestNumberInMonth: '当月申请序号',
+    feePages: '页数',
+    reviewCases: '复议诉讼案件',
+  },
+  'api::review-case.review-case': {
+    organization: '被申请机关',
+    application: '相关申请',
+    kind: '案件类型',
+    caseNumber: '案号',
+    filedDate: '立案日期',
+    result: '审理结果',
+    concludedDate: '审结日期',
+  },
+};
+
+const APPLICATION_WORDS: Record<string, string> = {
+  ...FIELD_LABELS['api::disclosure-application.disclosure-application'],
+  ...ENUM_LABELS['api::disclosure-application.disclosure-application.applicationStatus'],
+};
+
+/**
+ * The Chinese half of a rule's message with the attribute names and status codes it mentions replaced by
+ * their Chinese names ("answeredDate" → “答复日期”), so that an officer reads the words of the form.
+ */
+export function inApplicationWords(zh: string): string {
+  // “已答复”（answered）: the code after a quoted name is dropped rather than named twice.
+  return zh
+    .replace(/”（[A-Za-z.-]+）/g, '”')
+    .replace(/[A-Za-z][A-Za-z-]*[A-Za-z]/g, (word) => (APPLICATION_WORDS[word] ? `“${APPLICATION_WORDS[word]}”` : word));
+}
+
+/** “标签” of an application field, for messages. */
+export const applicationField = (field: string) => `“${FIELD_LABELS['api::disclosure-application.disclosure-application'][field] ?? field}”`;
+/** “标签” of a review-case field, for messages. */
+export const reviewCaseField = (field: string) => `“${FIELD_LABELS['api::review-case.review-case'][field] ?? field}”`;

@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { BilingualError, ExtensionRejectedError, InvalidInputError, OutcomeError, TransitionError } from '../../core/working-days';
+import { BilingualError, ExtensionRejectedError, inApplicationWords, InvalidInputError, OutcomeError, TransitionError } from '../../core/working-days';
 import { StoredDataError } from './due-date-input';
 import { fieldError } from '../common/field-error';
 
@@ -27,21 +27,22 @@ function attributeOf(field: string): string {
  * Turns the errors of the pure rules into 400s. Messages never carry applicant data: they name fields,
  * statuses, codes and dates only.
  */
-export function toHttpError(error: unknown): unknown {
+export function toHttpError(error: unknown, field?: string): unknown {
   if (error instanceof TransitionError) {
-    return fieldError('applicationStatus', error.message, {
+    return fieldError('applicationStatus', inApplicationWords(error.zh), error.en, {
       currentStatus: error.from,
       requestedStatus: error.to,
       allowedStatuses: error.allowed,
     });
   }
   if (error instanceof OutcomeError) {
-    return fieldError(error.rule === 'unknown-status' ? 'applicationStatus' : 'outcome', error.message);
+    return fieldError(error.rule === 'unknown-status' ? 'applicationStatus' : 'outcome', inApplicationWords(error.zh), error.en);
   }
-  if (error instanceof ExtensionRejectedError) return fieldError(EXTENSION_FIELDS[error.rejection] ?? 'extensionWorkingDays', error.message);
-  if (error instanceof InvalidInputError) return fieldError(attributeOf(error.field), error.message);
-  if (error instanceof StoredDataError) return fieldError(error.field, error.message);
-  if (error instanceof BilingualError) return new errors.ValidationError(error.message);
+  if (error instanceof ExtensionRejectedError)
+    return fieldError(EXTENSION_FIELDS[error.rejection] ?? 'extensionWorkingDays', inApplicationWords(error.zh), error.en);
+  if (error instanceof InvalidInputError) return fieldError(field ?? attributeOf(error.field), inApplicationWords(error.zh), error.en);
+  if (error instanceof StoredDataError) return fieldError(error.field, inApplicationWords(error.zh), error.en);
+  if (error instanceof BilingualError) return new errors.ValidationError(`${inApplicationWords(error.zh)} / ${error.en}`);
   return error;
 }
 

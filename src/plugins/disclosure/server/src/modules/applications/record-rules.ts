@@ -3,6 +3,7 @@ import { fieldError } from '../common/field-error';
 import { findReferenced, relationTarget } from '../common/relations';
 import { nextSequenceValue } from '../common/sequences';
 import { toIsoDate } from '../../core/working-days/calendar-date';
+import { applicationField, reviewCaseField } from '../../core/working-days/labels';
 
 const UID = 'api::disclosure-application.disclosure-application';
 
@@ -22,18 +23,18 @@ export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'creat
       : null;
   if (existing) {
     if (data.trackingNumber !== undefined && data.trackingNumber !== existing.trackingNumber) {
-      throw fieldError('trackingNumber', 'trackingNumber cannot be changed once assigned');
+      throw fieldError('trackingNumber', `${applicationField('trackingNumber')}由系统分配，不能修改`, 'trackingNumber cannot be changed once assigned');
     }
     return;
   }
   // Imported applications keep the tracking number they had; new ones get the next one.
   if (data.trackingNumber) return;
   const ref = relationTarget(data.organization);
-  if (!ref) throw fieldError('organization', 'organization is required');
+  if (!ref) throw fieldError('organization', `须选择${applicationField('organization')}`, 'organization is required');
   const org = await findReferenced<{ code: string }>(strapi, 'api::organization.organization', ref, ['code']);
-  if (!org) throw fieldError('organization', 'organization does not exist');
+  if (!org) throw fieldError('organization', `所选${applicationField('organization')}不存在`, 'organization does not exist');
   const received = toIsoDate(data.receivedDate);
-  if (!received) throw fieldError('receivedDate', 'receivedDate is required (YYYY-MM-DD)');
+  if (!received) throw fieldError('receivedDate', `须填写${applicationField('receivedDate')}（YYYY-MM-DD）`, 'receivedDate is required (YYYY-MM-DD)');
   const year = Number(received.slice(0, 4));
   const sequence = await nextSequenceValue(strapi, `application:${org.code}:${year}`);
   data.trackingNumber = formatTrackingNumber(org.code, year, sequence);
@@ -50,9 +51,17 @@ export async function beforeReviewCaseWrite(strapi: Core.Strapi, action: 'create
   const filed = toIsoDate(merged.filedDate);
   const concluded = toIsoDate(merged.concludedDate);
   if (concluded && filed && concluded < filed) {
-    throw fieldError('concludedDate', `concludedDate (${concluded}) must not be before filedDate (${filed})`);
+    throw fieldError(
+      'concludedDate',
+      `${reviewCaseField('concludedDate')}（${concluded}）不能早于${reviewCaseField('filedDate')}（${filed}）`,
+      `concludedDate (${concluded}) must not be before filedDate (${filed})`,
+    );
   }
   if (concluded && merged.result === 'pending') {
-    throw fieldError('result', 'a concluded case needs its result (upheld, corrected or other), not "pending"');
+    throw fieldError(
+      'result',
+      `已审结的案件须填写${reviewCaseField('result')}（维持、纠正或其他），不能为“尚未审结”`,
+      'a concluded case needs its result (upheld, corrected or other), not "pending"',
+    );
   }
 }

@@ -5,7 +5,11 @@
  * that both paths store exactly the same values.
  */
 import {
+  applicationField as F,
   computeDueDate,
+  FEE_METHOD_LABELS,
+  inApplicationWords,
+  STATUS_LABELS,
   EXTENSION_FIELDS,
   integrityProblems,
   nonexistentDate,
@@ -70,17 +74,35 @@ function checkFee(merged: Record<string, any>, data: Record<string, any>) {
   const pages = merged.feePages;
   if (method === 'none') {
     if (present(n) || present(pages))
-      throw fieldError('feeMethod', 'feeMethod must be "per-request" or "per-page" when a request number or page count is given');
+      throw fieldError(
+        'feeMethod',
+        `填写了${F('feeRequestNumberInMonth')}或${F('feePages')}，${F('feeMethod')}须为“按件计收”或“按页计收”`,
+        'feeMethod must be "per-request" or "per-page" when a request number or page count is given',
+      );
     if (present(merged.feeYuan) && Number(merged.feeYuan) !== 0) {
-      throw fieldError('feeYuan', 'a fee needs its basis: set feeMethod to "per-request" or "per-page"');
+      throw fieldError(
+        'feeYuan',
+        `收取信息处理费须先选择${F('feeMethod')}（按件或按页）`,
+        'a fee needs its basis: set feeMethod to "per-request" or "per-page"',
+      );
     }
     return;
   }
-  if (method === 'per-request' && present(pages)) throw fieldError('feePages', 'a fee is billed per request or per page, never both: clear feePages');
+  if (method === 'per-request' && present(pages))
+    throw fieldError(
+      'feePages',
+      `按件计收时不能填写${F('feePages')}：按件或按页只能选一种`,
+      'a fee is billed per request or per page, never both: clear feePages',
+    );
   if (method === 'per-page' && present(n))
-    throw fieldError('feeRequestNumberInMonth', 'a fee is billed per request or per page, never both: clear feeRequestNumberInMonth');
+    throw fieldError(
+      'feeRequestNumberInMonth',
+      `按页计收时不能填写${F('feeRequestNumberInMonth')}：按件或按页只能选一种`,
+      'a fee is billed per request or per page, never both: clear feeRequestNumberInMonth',
+    );
   const field = method === 'per-request' ? 'feeRequestNumberInMonth' : 'feePages';
-  if (!present(merged[field])) throw fieldError(field, `${field} is required when feeMethod is "${method}"`);
+  if (!present(merged[field]))
+    throw fieldError(field, `${FEE_METHOD_LABELS[method] ?? method}时须填写${F(field)}`, `${field} is required when feeMethod is "${method}"`);
   let yuan: number;
   try {
     yuan =
@@ -88,11 +110,15 @@ function checkFee(merged: Record<string, any>, data: Record<string, any>) {
         ? processingFee({ method: 'per-request', requestNumberInMonth: Number(n) }).yuan
         : processingFee({ method: 'per-page', pages: Number(pages) }).yuan;
   } catch (e: any) {
-    throw fieldError(field, e.message);
+    throw toHttpError(e, field);
   }
   const given = data.feeYuan;
   if (present(given) && Math.abs(Number(given) - yuan) > 0.001) {
-    throw fieldError('feeYuan', `feeYuan (${Number(given)}) does not match the fee of 国办函〔2020〕109号 for this basis (${yuan})`);
+    throw fieldError(
+      'feeYuan',
+      `${F('feeYuan')}（${Number(given)}）与国办函〔2020〕109号按此方式计算的金额（${yuan}）不符`,
+      `feeYuan (${Number(given)}) does not match the fee of 国办函〔2020〕109号 for this basis (${yuan})`,
+    );
   }
   data.feeYuan = yuan;
 }
@@ -128,18 +154,23 @@ export function applySaveRules(
   const changed = new Set(Object.keys(data).filter((k) => !existing || !sameValue(existing[k], data[k])));
   // 2026-02-30 is a day that does not exist: said so, before any rule reads it as "no date".
   for (const field of DATE_FIELDS) {
-    if (nonexistentDate(data[field])) throw fieldError(field, `日期不存在：${data[field]} / the date ${data[field]} does not exist`);
+    if (nonexistentDate(data[field])) throw fieldError(field, `${F(field)}不存在：${data[field]}`, `the date ${data[field]} does not exist`);
   }
   const merged: Record<string, any> = { ...(existing ?? {}), ...data };
   delete merged.organization;
   const from: string | null = existing ? (existing.applicationStatus ?? 'received') : null;
   const to: string = merged.applicationStatus || 'received';
   if (!isApplicationStatus(to)) {
-    throw fieldError('applicationStatus', `unknown applicationStatus ${JSON.stringify(to)}`);
+    throw fieldError('applicationStatus', `未知的${F('applicationStatus')}：${JSON.stringify(to)}`, `unknown applicationStatus ${JSON.stringify(to)}`);
   }
   try {
     if (from !== null && from !== to) {
-      if (!isApplicationStatus(from)) throw fieldError('applicationStatus', `stored applicationStatus is unknown: ${JSON.stringify(from)}`);
+      if (!isApplicationStatus(from))
+        throw fieldError(
+          'applicationStatus',
+          `已保存的${F('applicationStatus')}无法识别：${JSON.stringify(from)}`,
+          `stored applicationStatus is unknown: ${JSON.stringify(from)}`,
+        );
       validateTransition(from as ApplicationStatus, to, merged.outcome);
     } else {
       validateOutcome(to, merged.outcome);
@@ -148,17 +179,29 @@ export function applySaveRules(
     throw toHttpError(e);
   }
   if (existing && isFinalStatus(from as ApplicationStatus) && present(data.outcome) && data.outcome !== existing.outcome) {
-    throw fieldError('outcome', `the outcome of an application that is "${from}" is final and cannot be changed`);
+    throw fieldError(
+      'outcome',
+      `“${STATUS_LABELS[from as ApplicationStatus]?.zh ?? from}”的申请已办结，${F('outcome')}不能再修改`,
+      `the outcome of an application that is "${from}" is final and cannot be changed`,
+    );
   }
   if (from !== to) applyTransitionDefaults(merged, data, from, to, today);
   if (to === 'extended' && !hasExtension(merged)) {
-    throw fieldError('extensionWorkingDays', 'an extended application needs extensionWorkingDays, extensionApprover and extensionReason (Art. 33)');
+    throw fieldError(
+      'extensionWorkingDays',
+      `延期的申请须填写${F('extensionWorkingDays')}、${F('extensionApprover')}和${F('extensionReason')}（条例第三十三条）`,
+      'an extended application needs extensionWorkingDays, extensionApprover and extensionReason (Art. 33)',
+    );
   }
   if (to === 'awaiting-correction' && present(merged.correctionReceivedDate)) {
-    throw fieldError('correctionReceivedDate', 'an application awaiting correction cannot have correctionReceivedDate yet');
+    throw fieldError(
+      'correctionReceivedDate',
+      `申请仍在等待补正，不能已有${F('correctionReceivedDate')}`,
+      'an application awaiting correction cannot have correctionReceivedDate yet',
+    );
   }
   const [problem] = integrityProblems(merged, changed, today);
-  if (problem) throw fieldError(problem.field, `${problem.zh} / ${problem.en}`);
+  if (problem) throw fieldError(problem.field, inApplicationWords(problem.zh), problem.en);
   if (present(merged.receivedDate)) {
     let result: ReturnType<typeof computeDueDate>;
     try {
@@ -173,7 +216,11 @@ export function applySaveRules(
     // An application past its original due date is overdue and stays so: no extension can be approved then.
     const late = result.warnings.find((w) => w.code === 'extension-approved-late');
     if (late && EXTENSION_FIELDS.some((f) => changed.has(f))) {
-      throw fieldError('extensionApprovedDate', `${late.zh}，申请已逾期，不能再延期 / ${late.en}: the application is already overdue and cannot be extended`);
+      throw fieldError(
+        'extensionApprovedDate',
+        `${inApplicationWords(late.zh)}，申请已逾期，不能再延期`,
+        `${late.en}: the application is already overdue and cannot be extended`,
+      );
     }
   }
   checkFee(merged, data);
@@ -189,20 +236,29 @@ export function checkApplication(merged: Record<string, any>) {
   const received = toIsoDate(merged.receivedDate);
   const answered = toIsoDate(merged.answeredDate);
   if (answered && received && answered < received) {
-    throw fieldError('answeredDate', `answeredDate (${answered}) must not be before receivedDate (${received})`);
+    throw fieldError(
+      'answeredDate',
+      `${F('answeredDate')}（${answered}）不能早于${F('receivedDate')}（${received}）`,
+      `answeredDate (${answered}) must not be before receivedDate (${received})`,
+    );
   }
   // 信息处理费 counts in the report only once paid: a paid date needs a fee, and a fee closed as unpaid was not paid.
   const paid = toIsoDate(merged.feePaidDate);
   if (!paid) return;
   if (!(Number(merged.feeYuan) > 0))
-    throw fieldError('feePaidDate', '没有收取信息处理费的申请不能有缴费日期 / feePaidDate needs a fee: this application has no feeYuan');
+    throw fieldError('feePaidDate', `没有收取信息处理费的申请不能有${F('feePaidDate')}`, 'feePaidDate needs a fee: this application has no feeYuan');
   if (merged.outcome === 'other.feeUnpaid') {
-    throw fieldError('feePaidDate', '以“逾期未缴纳信息处理费”办结的申请不能有缴费日期 / an application closed as other.feeUnpaid cannot have a feePaidDate');
+    throw fieldError(
+      'feePaidDate',
+      `以“逾期未缴纳信息处理费”办结的申请不能有${F('feePaidDate')}`,
+      'an application closed as other.feeUnpaid cannot have a feePaidDate',
+    );
   }
   if (received && paid < received) {
     throw fieldError(
       'feePaidDate',
-      `缴费日期（${paid}）不能早于收到申请日期（${received}） / feePaidDate (${paid}) must not be before receivedDate (${received})`,
+      `${F('feePaidDate')}（${paid}）不能早于${F('receivedDate')}（${received}）`,
+      `feePaidDate (${paid}) must not be before receivedDate (${received})`,
     );
   }
 }

@@ -104,7 +104,7 @@ export async function recomputeOpenDueDates(strapi: Core.Strapi) {
 }
 
 function checkCalendarOverride(data: Record<string, any>) {
-  if (data.date !== undefined && !toIsoDate(data.date)) throw fieldError('date', 'date must be YYYY-MM-DD');
+  if (data.date !== undefined && !toIsoDate(data.date)) throw fieldError('date', '“日期”须为YYYY-MM-DD格式的有效日期', 'date must be YYYY-MM-DD');
 }
 
 export function registerApplicationMiddleware(strapi: Core.Strapi) {

@@ -60,7 +60,11 @@ async function beforeSave(strapi: Core.Strapi, action: 'create' | 'update', para
   const year = Number(data.year ?? existing?.year) || undefined;
   const given = data.formatVersion;
   if (given !== undefined && given !== null && ![2019, 2021].includes(Number(given))) {
-    throw fieldError('formatVersion', 'formatVersion must be 2021 (国办公开办函〔2021〕30号) or 2019 (the 2019–2020 trial format)');
+    throw fieldError(
+      'formatVersion',
+      '“报告格式”须为2021（国办公开办函〔2021〕30号）或2019（2019—2020年试行格式）',
+      'formatVersion must be 2021 (国办公开办函〔2021〕30号) or 2019 (the 2019–2020 trial format)',
+    );
   }
   // The format follows the year: the trial format for 2019 and 2020, the 2021 format after.
   if (year && year >= 2019) data.formatVersion = Number(formatVersionForYear(year));

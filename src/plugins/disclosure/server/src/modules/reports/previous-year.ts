@@ -5,7 +5,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { APPLICANT_COLUMNS, formatVersionForYear, getFormat, toFormatVersion, type FormatVersion, type LooseTables } from '../../core/annual-report';
+import {
+  APPLICANT_COLUMNS,
+  cellPathPlace,
+  formatVersionForYear,
+  getFormat,
+  toFormatVersion,
+  type FormatVersion,
+  type LooseTables,
+} from '../../core/annual-report';
 import { fieldError } from '../common/field-error';
 
 export const REPORT_UID = 'api::annual-report.annual-report';
@@ -90,17 +98,18 @@ export function parseEnteredTables(input: unknown, year: number): { tables: Loos
   const body = (input && typeof input === 'object' ? input : {}) as Record<string, any>;
   const exported = body.report && typeof body.report === 'object' ? (body.report as Record<string, any>) : null;
   if (exported && exported.year !== undefined && Number(exported.year) !== year) {
-    throw fieldError('report.year', `导入的报告年度（${exported.year}）与所填年度（${year}）不一致 / the report is for ${exported.year}, not ${year}`);
+    throw fieldError('report.year', `导入的报告年度（${exported.year}）与所填年度（${year}）不一致`, `the report is for ${exported.year}, not ${year}`);
   }
   const version = toFormatVersion(formatVersionForYear(year));
   if (exported?.formatVersion !== undefined && String(exported.formatVersion) !== version) {
-    throw fieldError('report.formatVersion', `${year}年度报告应为${version}格式 / a ${year} report uses the ${version} format`);
+    throw fieldError('report.formatVersion', `${year}年度报告应为${version}格式`, `a ${year} report uses the ${version} format`);
   }
   const source = exported ? exported.tables : body.tables;
   if (!source || typeof source !== 'object' || Array.isArray(source)) {
     throw fieldError(
       exported ? 'report.tables' : 'tables',
-      '需要表格数据（表 → 行 → 列 → 数值） / "tables" must be an object of table → row → column → number',
+      '需要表格数据（表 → 行 → 列 → 数值）',
+      '"tables" must be an object of table → row → column → number',
     );
   }
   const format = getFormat(version);
@@ -113,7 +122,7 @@ export function parseEnteredTables(input: unknown, year: number): { tables: Loos
         const n = typeof value === 'number' ? value : Number(value);
         if (!Number.isFinite(n) || n < 0) {
           const path = `${model.code}.${row.code}.${col.code}`;
-          throw fieldError(`tables.${path}`, `${path} 须为非负数 / must be a non-negative number`);
+          throw fieldError(`tables.${path}`, `${cellPathPlace(format, path).zh}须为非负数`, `${path} must be a non-negative number`);
         }
         ((tables[model.code] ??= {})[row.code] ??= {})[col.code] = n;
       }
@@ -131,7 +140,8 @@ export function parseEnteredTables(input: unknown, year: number): { tables: Loos
   if (missing.length) {
     throw fieldError(
       `tables.${missing[0]}`,
-      `缺少跨年度核对所需的数据：${missing.join('、')} / missing figures the cross-year rules read: ${missing.join(', ')}`,
+      `缺少跨年度核对所需的数据：${missing.map((path) => cellPathPlace(format, path).zh).join('、')}`,
+      `missing figures the cross-year rules read: ${missing.join(', ')}`,
       { missing },
     );
   }
@@ -139,7 +149,7 @@ export function parseEnteredTables(input: unknown, year: number): { tables: Loos
   const fee = exported ? exported.processingFeeYuan : body.processingFeeYuan;
   const processingFeeYuan = fee === undefined || fee === null || fee === '' ? null : Number(fee);
   if (processingFeeYuan !== null && (!Number.isFinite(processingFeeYuan) || processingFeeYuan < 0)) {
-    throw fieldError('processingFeeYuan', '信息处理费须为非负数 / processingFeeYuan must be a non-negative number');
+    throw fieldError('processingFeeYuan', '“信息处理费”须为非负数', 'processingFeeYuan must be a non-negative number');
   }
   return { tables, formatVersion: version, processingFeeYuan };
 }

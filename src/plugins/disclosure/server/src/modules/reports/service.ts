@@ -17,6 +17,7 @@ import {
   reportFacts,
   type SectionChange,
   formatVersionForYear,
+  cellPathPlace,
   getFormat,
   renderReportFragment,
   tableGrid,
@@ -248,7 +249,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isSuperAdmin(user))
         throw new errors.ForbiddenError('只有超级管理员可以确认正文与表格不符的情况 / only a super admin may acknowledge prose findings');
       const text = typeof reason === 'string' ? reason.trim() : '';
-      if (text.length < 4) throw fieldError('reason', '请说明理由（至少4个字） / give a reason (at least 4 characters)');
+      if (text.length < 4) throw fieldError('reason', '请说明理由（至少4个字）', 'give a reason (at least 4 characters)');
       const version: any = await strapi.documents(REPORT_UID).findOne({
         documentId,
         locale: SOURCE_LOCALE,
@@ -284,20 +285,26 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) throw new errors.NotFoundError(`No annual report ${documentId}`);
       const version = toFormatVersion(row.formatVersion ?? formatVersionForYear(row.year));
       const allowed = overridableCells(version);
+      const format = getFormat(version);
       const current = readOverrides(row.overrides);
       const next: Overrides = { ...current, cells: { ...current.cells } };
       for (const [key, value] of Object.entries(input.cells ?? {})) {
-        if (!allowed.includes(key)) throw fieldError(`cells.${key}`, `"${key}" cannot be overridden; allowed: ${allowed.join(', ')}`);
+        if (!allowed.includes(key))
+          throw fieldError(
+            `cells.${key}`,
+            `${cellPathPlace(format, key).zh}由系统统计，不能人工填写；可填写的是：${allowed.map((k) => cellPathPlace(format, k).zh).join('、')}`,
+            `"${key}" cannot be overridden; allowed: ${allowed.join(', ')}`,
+          );
         if (value === null) delete next.cells[key];
         else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-          throw fieldError(`cells.${key}`, `"${key}" must be a non-negative number or null`);
+          throw fieldError(`cells.${key}`, `${cellPathPlace(format, key).zh}须为非负数（或清空）`, `"${key}" must be a non-negative number or null`);
         else next.cells[key] = value;
       }
       if (input.processingFeeYuan !== undefined) {
         const fee = input.processingFeeYuan;
         if (fee === null) delete next.processingFeeYuan;
         else if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0)
-          throw fieldError('processingFeeYuan', '"processingFeeYuan" must be a non-negative number or null');
+          throw fieldError('processingFeeYuan', '“信息处理费”须为非负数（或清空）', '"processingFeeYuan" must be a non-negative number or null');
         else next.processingFeeYuan = fee;
       }
       next.updatedAt = new Date().toISOString();
