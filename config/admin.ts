@@ -13,6 +13,8 @@ export default ({ env }: { env: any }) => ({
   secrets: {
     encryptionKey: requireSecret(env, 'ENCRYPTION_KEY'),
   },
+  // Strapi AI needs a Strapi licence and sends content to Strapi's servers: off.
+  ai: { enabled: false },
   flags: {
     nps: false,
     promoteEE: false,

@@ -40,6 +40,8 @@ export default [
   'global::trial-licence',
   // The notice's category picker lists leaf categories only (see the file).
   'global::leaf-categories',
+  // The admin's probe of Strapi AI answered "off" rather than 404 (see the file).
+  'global::ai-off',
   'global::portal-index',
   'strapi::public',
 ];

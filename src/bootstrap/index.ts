@@ -7,6 +7,7 @@ import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoOfficer } from './demo-officer';
 import { publishDemoReports } from './demo-reports';
 import { applyAdminLayouts } from './admin-layouts';
+import { removeMarketplace } from './admin-workspace';
 import { labelCategories } from '../document-rules/category-rules';
 
 /** Demo data: development only, never in production, and off with DEMO_DATA=false. */
@@ -21,6 +22,7 @@ export async function bootstrapApp(strapi: Core.Strapi) {
   await grantPublicReads(strapi);
   await applyRegistrationSetting(strapi);
   await applyAdminLayouts(strapi);
+  await removeMarketplace(strapi);
   if (!demoDataEnabled()) return;
 
   const seeded = await seedDemoData(strapi);

@@ -124,3 +124,19 @@ describe('the catalogue picker and the rules’ messages', () => {
     );
   });
 });
+
+describe('a clean workspace', () => {
+  it('answers the admin’s Strapi AI probe with “off” instead of a 404', async () => {
+    const res = await request(app.server).get('/admin/ai-feature-config').set(auth());
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ isAiI18nConfigured: false, isAiMediaLibraryConfigured: false });
+  });
+
+  it('gives nobody the Marketplace, not even the super admin', async () => {
+    const res = await request(app.server).get('/admin/users/me/permissions').set(auth());
+    expect(res.status).toBe(200);
+    const actions: string[] = res.body.data.map((p: any) => p.action);
+    expect(actions).toContain('admin::users.read');
+    expect(actions).not.toContain('admin::marketplace.read');
+  });
+});
