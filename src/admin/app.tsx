@@ -56,6 +56,8 @@ export default {
         'Auth.form.welcome.subtitle': '登录您的账户',
         'app.components.LeftMenu.navbrand.title': '政府信息公开',
         'app.components.LeftMenu.navbrand.workplace': '管理后台',
+        // the content manager's menu looks content-type names up as message ids: the portal accounts' type
+        User: '网站用户',
       },
     },
     tutorials: false,

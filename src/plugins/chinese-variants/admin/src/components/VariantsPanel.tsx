@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { ACTION_HINTS, STATUS_LABELS, errorMessage } from './labels';
+import { useIntl } from 'react-intl';
+import { errorMessage, isStatus, msg, STATUS_COLORS } from './labels';
 
 type Target = { locale: string; conversion: string; status: string; published: boolean };
 type Status = { sourceLocale: string; exists: boolean; targets: Target[] };
@@ -19,6 +20,7 @@ function previewText(value: unknown): string | null {
 
 const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId: string; locale: string; version: unknown }) => {
   const { get } = useFetchClient();
+  const { formatMessage } = useIntl();
   const [data, setData] = React.useState<Record<string, unknown> | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   // fields are named as the edit view names them (the content manager's labels), not by attribute name
@@ -36,13 +38,13 @@ const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId
     let live = true;
     get('/chinese-variants/preview', { params: { uid, documentId, locale } })
       .then((res: any) => live && (setData(res.data.data), setError(null)))
-      .catch((e: any) => live && setError(errorMessage(e, '无法生成预览')));
+      .catch((e: any) => live && setError(errorMessage(e, formatMessage(msg('error.preview')))));
     return () => {
       live = false;
     };
   }, [uid, documentId, locale, version]);
   if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!data) return <Loader small>转换中</Loader>;
+  if (!data) return <Loader small>{formatMessage(msg('panel.converting'))}</Loader>;
   const entries = Object.entries(data)
     .map(([k, v]) => [k, previewText(v)] as const)
     .filter(([, v]) => v);
@@ -62,6 +64,7 @@ const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId
 
 const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: string; version: unknown }) => {
   const { get, post } = useFetchClient();
+  const { formatMessage } = useIntl();
   const [status, setStatus] = React.useState<Status | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -71,7 +74,7 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
     let live = true;
     get('/chinese-variants/status', { params: { uid, documentId } })
       .then((res: any) => live && (setStatus(res.data.data), setError(null)))
-      .catch((e: any) => live && setError(errorMessage(e, '无法读取繁体版本状态')));
+      .catch((e: any) => live && setError(errorMessage(e, formatMessage(msg('error.status')))));
     return () => {
       live = false;
     };
@@ -83,19 +86,22 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
       await post(`/chinese-variants/${action}`, { uid, documentId, locale });
       setTick((t) => t + 1);
     } catch (e: any) {
-      setError(errorMessage(e, '操作失败'));
+      setError(errorMessage(e, formatMessage(msg('error.action'))));
     } finally {
       setBusy(null);
     }
   };
 
   if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!status) return <Loader small>读取中</Loader>;
-  if (!status.exists) return <Typography variant="pi">保存简体（{status.sourceLocale}）版本后自动生成繁体版本。</Typography>;
+  if (!status) return <Loader small>{formatMessage(msg('panel.loading'))}</Loader>;
+  if (!status.exists) return <Typography variant="pi">{formatMessage(msg('panel.noSource'), { locale: status.sourceLocale })}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       {status.targets.map((t) => {
-        const label = STATUS_LABELS[t.status] ?? { label: t.status, color: 'neutral' as const, explain: '' };
+        const code = t.status;
+        const label = isStatus(code)
+          ? { label: formatMessage(msg(`status.${code}`)), color: STATUS_COLORS[code], explain: formatMessage(msg(`status.${code}.explain`)) }
+          : { label: code, color: 'neutral' as const, explain: '' };
         return (
           <Box key={t.locale}>
             <Flex justifyContent="space-between" gap={2}>
@@ -107,23 +113,23 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
               </Badge>
             </Flex>
             <Typography variant="pi" tag="p">
-              {t.published ? '已发布' : '未发布'}
+              {formatMessage(msg(t.published ? 'panel.published' : 'panel.unpublished'))}
             </Typography>
             <Typography variant="pi" tag="p" textColor="neutral600" data-status-explanation>
               {label.explain}
             </Typography>
             {t.status === 'stale' || t.status === 'edited' ? (
               <Typography variant="pi" tag="p" textColor="neutral600">
-                {ACTION_HINTS.regenerate} {ACTION_HINTS.keep}
+                {formatMessage(msg('panel.hint.regenerate'))} {formatMessage(msg('panel.hint.keep'))}
               </Typography>
             ) : null}
             <Flex gap={2} paddingTop={2} wrap="wrap">
               <Button size="S" variant="secondary" loading={busy === `regenerate:${t.locale}`} onClick={() => act('regenerate', t.locale)}>
-                重新生成
+                {formatMessage(msg('panel.regenerate'))}
               </Button>
               {(t.status === 'stale' || t.status === 'edited') && (
                 <Button size="S" variant="tertiary" loading={busy === `keep:${t.locale}`} onClick={() => act('keep', t.locale)}>
-                  保留我的修改
+                  {formatMessage(msg('panel.keep'))}
                 </Button>
               )}
             </Flex>
@@ -132,7 +138,7 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
       })}
       {status.targets[0] && (
         <Box>
-          <Typography variant="sigma">转换预览（{status.targets[0].locale}）</Typography>
+          <Typography variant="sigma">{formatMessage(msg('panel.preview'), { locale: status.targets[0].locale })}</Typography>
           <Preview uid={uid} documentId={documentId} locale={status.targets[0].locale} version={`${String(version)}:${tick}`} />
         </Box>
       )}
@@ -140,11 +146,16 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
   );
 };
 
+const PanelTitle = () => {
+  const { formatMessage } = useIntl();
+  return <>{formatMessage(msg('panel.title'))}</>;
+};
+
 /** Edit-view side panel on localized api:: types: the Traditional versions' status, actions and a preview. */
 export const VariantsPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: any }) => {
   if (!model?.startsWith('api::') || !documentId || !document || !('locale' in document)) return null;
   return {
-    title: '繁体版本',
+    title: <PanelTitle />,
     content: <PanelContent uid={model} documentId={documentId} version={document?.updatedAt} />,
   };
 };
