@@ -89,6 +89,43 @@ describe('editor in the admin panel', () => {
     expect(hant.data.category.locale).toBe('zh-Hant');
   });
 
+  it('explains a hand edit of the Traditional version, then the source changing under it', async () => {
+    const uid = 'api::notice.notice';
+    const created = await api('POST', `/content-manager/collection-types/${uid}?locale=zh-Hans`, {
+      title: '壶天镇关于做好冬季防火工作的通知',
+      documentType: 'announcement',
+    });
+    const documentId = created.data.documentId;
+    const view = `${BASE_URL}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=zh-Hans`;
+    await api('PUT', `/content-manager/collection-types/${uid}/${documentId}?locale=zh-Hant`, { title: '壺天鎮關於做好冬季防火工作的通知（人工校訂）' });
+    await page.goto(view);
+    await page.getByText('已人工修改').first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/有人直接修改过繁体版本/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    await page.getByRole('button', { name: '保留我的修改' }).waitFor({ timeout: 60000 });
+    await screenshot(page, 'admin-variants-hand-edited');
+
+    await api('PUT', `/content-manager/collection-types/${uid}/${documentId}?locale=zh-Hans`, { title: '壶天镇关于做好冬季森林防火工作的通知' });
+    await page.goto(view);
+    await page.getByText('待更新（源文已变）').first().waitFor({ timeout: 60000 });
+    await page
+      .getByText(/之后简体原文又有修改/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    await page
+      .getByText(/重新生成：按当前简体原文重新转换/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    await screenshot(page, 'admin-variants-source-changed');
+    // keeping the edit: no longer flagged, still protected
+    await page.getByRole('button', { name: '保留我的修改' }).click();
+    await page.getByText('已人工修改').first().waitFor({ timeout: 60000 });
+    const hant = await api('GET', `/content-manager/collection-types/${uid}/${documentId}?locale=zh-Hant`);
+    expect(hant.data.title).toBe('壺天鎮關於做好冬季防火工作的通知（人工校訂）');
+  });
+
   it('generates the annual report draft on the 年度报告 page and downloads it as Word', async () => {
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
     await page.getByRole('heading', { name: '年度报告' }).first().waitFor({ timeout: 60000 });

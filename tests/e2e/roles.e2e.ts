@@ -32,6 +32,22 @@ describe("applicants' data in the admin", () => {
     await page.getByText('湘乡市壶天镇人民政府').first().waitFor({ timeout: 60000 });
     expect(await page.getByText('湘乡市人民政府', { exact: true }).count()).toBe(0);
     await screenshot(page, 'roles-officer-applications');
+
+    // an application in the content manager: the officer's words, computed fields read-only
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/api::disclosure-application.disclosure-application`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60000 });
+    const headers = await page.locator('thead th').allInnerTexts();
+    for (const column of ['申请编号', '办理机关', '申请人类型', '收到申请日期', '办理状态', '答复期限'])
+      expect(headers.some((h) => h.includes(column))).toBe(true);
+    await page.getByRole('row').nth(1).locator('td').nth(2).click();
+    await page.getByText('收到申请日期').first().waitFor({ timeout: 60000 });
+    expect(await page.getByRole('textbox', { name: /^申请编号/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: /^收到申请日期/ }).getAttribute('placeholder')).toBe('YYYY-MM-DD');
+    const text = await page.locator('main').innerText();
+    for (const raw of ['trackingNumber', 'receivedDate', 'applicationStatus', 'applicantType', 'dueDate', 'naturalPerson', 'awaiting-correction']) {
+      expect(text).not.toContain(raw);
+    }
+    await screenshot(page, 'roles-officer-application-edit');
     await page.close();
   });
 

@@ -10,9 +10,14 @@ import { ADMIN, BASE_URL, launchChromium, logIn, screenshot } from './browser';
 
 let browser: Browser;
 let page: Page;
+/** Admin API calls that failed with 404 while the admin was used (Strapi's AI probe was one on every edit view). */
+const notFound: string[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
   page = await logIn(browser, ADMIN);
+  page.on('response', (res) => {
+    if (res.status() === 404 && new URL(res.url()).pathname.startsWith('/admin/')) notFound.push(new URL(res.url()).pathname);
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,6 +75,27 @@ describe('the admin, as an editor meets it', () => {
     const shown = rawNames('notice').filter((n) => new RegExp(`(^|[^A-Za-z.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z.-])`).test(text));
     expect(shown).toEqual([]);
     await screenshot(page, 'admin-notice-edit');
+
+    // the category picker: leaves of the catalogue, named by code and name, nothing to create
+    await page.getByRole('combobox', { name: /^主题分类/ }).click();
+    const options = page.getByRole('option');
+    await options.filter({ hasText: 'FDZD.02.02 行政规范性文件' }).first().waitFor({ timeout: 60000 });
+    const offered = await options.allInnerTexts();
+    await screenshot(page, 'admin-notice-category-picker');
+    expect(offered.some((o) => o.startsWith('FDZD.16 其他'))).toBe(true);
+    expect(offered.some((o) => /^FDZD(\.02)? /.test(o))).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(notFound).toEqual([]);
+  });
+
+  it('names every menu entry in Chinese, with no Marketplace', async () => {
+    await page.goto(`${BASE_URL}/admin/content-manager`);
+    await page.getByRole('link', { name: '简繁转换词表' }).first().waitFor({ timeout: 60000 });
+    const nav = await page.locator('nav').allInnerTexts();
+    expect(nav.join('\n')).not.toMatch(/Glossary term|\bUser\b|Marketplace|市场/);
+    expect(await page.getByRole('link', { name: '网站用户' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href*="market.strapi.io"]').count()).toBe(0);
+    await screenshot(page, 'admin-content-manager-menu');
   });
 
   it('shows years as 2026, never 2,026', async () => {
