@@ -194,6 +194,18 @@ describe('hand edits are sacred', () => {
     expect(((await draftOf(n.documentId)) as any).title).toBe('關於開展專項整治之通知（人工校訂）');
     expect(((await publishedOf(n.documentId)) as any).title).toBe('關於開展專項整治之通知（人工校訂）');
     expect(await status(n.documentId)).toEqual({ 'zh-Hant': 'stale' });
+    // what changed in the source since the version the edit was based on, word by word
+    const changes = (await adminGet('/status').query({ uid: NOTICE, documentId: n.documentId })).body.data.targets[0].sourceChanges;
+    expect(changes).toEqual([
+      {
+        field: 'title',
+        parts: [
+          { op: 'same', text: '关于开展专项整治' },
+          { op: 'added', text: '行动' },
+          { op: 'same', text: '的通知' },
+        ],
+      },
+    ]);
 
     // keep my edits: no longer stale, still protected
     let res = await adminPost('/keep', { uid: NOTICE, documentId: n.documentId, locale: 'zh-Hant' });
@@ -202,6 +214,18 @@ describe('hand edits are sacred', () => {
     await docs(NOTICE).update({ documentId: n.documentId, locale: 'zh-Hans', data: { summary: '新的摘要' } } as any);
     expect(((await draftOf(n.documentId)) as any).title).toBe('關於開展專項整治之通知（人工校訂）');
     expect(await status(n.documentId)).toEqual({ 'zh-Hant': 'stale' });
+    // measured from the version kept, not from the first one
+    const kept = (await adminGet('/status').query({ uid: NOTICE, documentId: n.documentId })).body.data.targets[0].sourceChanges;
+    expect(kept).toEqual([
+      {
+        field: 'summary',
+        parts: [
+          { op: 'removed', text: '关于开展专项整治的通知的' },
+          { op: 'added', text: '新的' },
+          { op: 'same', text: '摘要' },
+        ],
+      },
+    ]);
 
     // regenerate: the conversion of the source replaces the edit, published because the source is
     res = await adminPost('/regenerate', { uid: NOTICE, documentId: n.documentId, locale: 'zh-Hant' });

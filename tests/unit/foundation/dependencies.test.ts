@@ -79,12 +79,22 @@ describe('dependency direction', () => {
 });
 
 describe('chinese-variants package', () => {
-  it('declares opencc-js pinned to the version installed (the engine reads its dictionaries) and Strapi, React and the design system as peers', () => {
+  it('declares opencc-js (the engine reads its dictionaries) and diff pinned to the versions installed, and Strapi, React and the design system as peers', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(src, 'plugins/chinese-variants/package.json'), 'utf8'));
-    const installed = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/opencc-js/package.json'), 'utf8')).version;
-    expect(manifest.dependencies).toEqual({ 'opencc-js': installed });
+    const installed = (name: string) => JSON.parse(fs.readFileSync(path.join(root, `node_modules/${name}/package.json`), 'utf8')).version;
+    expect(manifest.dependencies).toEqual({ diff: installed('diff'), 'opencc-js': installed('opencc-js') });
     expect(Object.keys(manifest.peerDependencies).sort()).toEqual(
-      ['@strapi/design-system', '@strapi/icons', '@strapi/strapi', '@strapi/utils', 'react', 'react-dom', 'react-router-dom', 'styled-components'].sort(),
+      [
+        '@strapi/design-system',
+        '@strapi/icons',
+        '@strapi/strapi',
+        '@strapi/utils',
+        'react',
+        'react-dom',
+        'react-intl',
+        'react-router-dom',
+        'styled-components',
+      ].sort(),
     );
   });
 

@@ -4,7 +4,69 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { errorMessage, isStatus, msg, STATUS_COLORS } from './labels';
 
-type Target = { locale: string; conversion: string; status: string; published: boolean };
+type DiffPart = { op: 'same' | 'removed' | 'added'; text: string };
+type Target = {
+  locale: string;
+  conversion: string;
+  status: string;
+  published: boolean;
+  sourceChanges?: Array<{ field: string; parts: DiffPart[] }> | null;
+};
+
+/** Field labels as the edit view shows them (the content manager's configuration), by attribute name. */
+function useFieldLabels(uid: string): Record<string, string> {
+  const { get } = useFetchClient();
+  const [labels, setLabels] = React.useState<Record<string, string>>({});
+  React.useEffect(() => {
+    get(`/content-manager/content-types/${uid}/configuration`).then(
+      (res: any) => {
+        const metadatas = res.data?.data?.contentType?.metadatas ?? {};
+        setLabels(Object.fromEntries(Object.entries(metadatas).map(([k, m]: [string, any]) => [k, m?.edit?.label ?? k])));
+      },
+      () => setLabels({}),
+    );
+  }, [uid]);
+  return labels;
+}
+
+/** The source's changes since the version a hand-edited target was based on, word by word. */
+const SourceChanges = ({ changes, labels }: { changes: Target['sourceChanges']; labels: Record<string, string> }) => {
+  const { formatMessage } = useIntl();
+  if (changes === undefined) return null;
+  return (
+    <Box background="warning100" padding={2} marginTop={2} hasRadius data-source-changes>
+      <Typography variant="sigma">{formatMessage(msg('panel.changed'))}</Typography>
+      {changes === null ? (
+        <Typography tag="p" variant="pi">
+          {formatMessage(msg('panel.changed.unknown'))}
+        </Typography>
+      ) : (
+        changes.map(({ field, parts }) => (
+          <Box key={field} paddingTop={1}>
+            <Typography variant="pi" fontWeight="bold">
+              {labels[field] ?? field}
+            </Typography>
+            <Typography tag="p" variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
+              {parts.map((p, i) =>
+                p.op === 'same' ? (
+                  <span key={i}>{p.text}</span>
+                ) : p.op === 'removed' ? (
+                  <del key={i} title={formatMessage(msg('panel.changed.removed'))} style={{ background: '#fcd9d9', color: '#b72b1a' }}>
+                    {p.text}
+                  </del>
+                ) : (
+                  <ins key={i} title={formatMessage(msg('panel.changed.added'))} style={{ background: '#d8f3dc', color: '#2f6846', textDecoration: 'none' }}>
+                    {p.text}
+                  </ins>
+                ),
+              )}
+            </Typography>
+          </Box>
+        ))
+      )}
+    </Box>
+  );
+};
 type Status = { sourceLocale: string; exists: boolean; targets: Target[] };
 
 function previewText(value: unknown): string | null {
@@ -18,22 +80,23 @@ function previewText(value: unknown): string | null {
   return null;
 }
 
-const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId: string; locale: string; version: unknown }) => {
+const Preview = ({
+  uid,
+  documentId,
+  locale,
+  version,
+  labels,
+}: {
+  uid: string;
+  documentId: string;
+  locale: string;
+  version: unknown;
+  labels: Record<string, string>;
+}) => {
   const { get } = useFetchClient();
   const { formatMessage } = useIntl();
   const [data, setData] = React.useState<Record<string, unknown> | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  // fields are named as the edit view names them (the content manager's labels), not by attribute name
-  const [labels, setLabels] = React.useState<Record<string, string>>({});
-  React.useEffect(() => {
-    get(`/content-manager/content-types/${uid}/configuration`).then(
-      (res: any) => {
-        const metadatas = res.data?.data?.contentType?.metadatas ?? {};
-        setLabels(Object.fromEntries(Object.entries(metadatas).map(([k, m]: [string, any]) => [k, m?.edit?.label ?? k])));
-      },
-      () => setLabels({}),
-    );
-  }, [uid]);
   React.useEffect(() => {
     let live = true;
     get('/chinese-variants/preview', { params: { uid, documentId, locale } })
@@ -65,6 +128,8 @@ const Preview = ({ uid, documentId, locale, version }: { uid: string; documentId
 const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: string; version: unknown }) => {
   const { get, post } = useFetchClient();
   const { formatMessage } = useIntl();
+  // fields are named as the edit view names them (the content manager's labels), not by attribute name
+  const labels = useFieldLabels(uid);
   const [status, setStatus] = React.useState<Status | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -118,6 +183,7 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
             <Typography variant="pi" tag="p" textColor="neutral600" data-status-explanation>
               {label.explain}
             </Typography>
+            {t.status === 'stale' ? <SourceChanges changes={t.sourceChanges ?? null} labels={labels} /> : null}
             {t.status === 'stale' || t.status === 'edited' ? (
               <Typography variant="pi" tag="p" textColor="neutral600">
                 {formatMessage(msg('panel.hint.regenerate'))} {formatMessage(msg('panel.hint.keep'))}
@@ -139,7 +205,7 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
       {status.targets[0] && (
         <Box>
           <Typography variant="sigma">{formatMessage(msg('panel.preview'), { locale: status.targets[0].locale })}</Typography>
-          <Preview uid={uid} documentId={documentId} locale={status.targets[0].locale} version={`${String(version)}:${tick}`} />
+          <Preview uid={uid} documentId={documentId} locale={status.targets[0].locale} version={`${String(version)}:${tick}`} labels={labels} />
         </Box>
       )}
     </Flex>

@@ -53,6 +53,8 @@ const syncRecord = {
     locale: { type: 'string', required: true, maxLength: 35 },
     writtenHash: { type: 'string', maxLength: 64 },
     sourceHash: { type: 'string', maxLength: 64 },
+    // the source's synced text fields when sourceHash was taken: what a stale target was based on
+    sourceText: { type: 'json' },
     manual: { type: 'boolean', default: false },
     // updatedAt of the source and target drafts when last checked: equal → nothing to load or hash.
     sourceVersionAt: { type: 'string', maxLength: 40 },

@@ -171,3 +171,26 @@ export function contentHash(strapi: Core.Strapi, uid: string, entry: any): strin
   for (const [name, attr] of syncedAttributes(strapi, uid)) snapshot[name] = normalize(strapi, attr, entry?.[name]);
   return crypto.createHash('sha256').update(canonical(snapshot)).digest('hex').slice(0, 40);
 }
+
+/** Blocks as text: each paragraph, heading and list item on its own line. */
+function blocksText(value: unknown): string {
+  if (!Array.isArray(value)) return '';
+  const inline = (n: any): string => (typeof n?.text === 'string' ? n.text : Array.isArray(n?.children) ? n.children.map(inline).join('') : '');
+  const lines = (n: any): string[] => (n?.type === 'list' && Array.isArray(n.children) ? n.children.flatMap(lines) : [inline(n)]);
+  return value.flatMap(lines).join('\n');
+}
+
+/**
+ * The text of a version's synced text fields, kept with the sync record so that an editor can be shown
+ * what changed in the source since a hand edit (the hash alone only says that something did).
+ */
+export function sourceTexts(strapi: Core.Strapi, uid: string, entry: any): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [name, attr] of syncedAttributes(strapi, uid)) {
+    const format = TEXT_FORMATS[attr.type];
+    const value = entry?.[name];
+    if (!format || value === null || value === undefined) continue;
+    texts[name] = format === 'blocks' ? blocksText(value) : String(value);
+  }
+  return texts;
+}

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { RECORD_UID } from '../content-types';
 import { pluginConfig } from './conversion';
-import { contentHash, isLocalizedType, populateFor, targetData } from './fields';
+import { contentHash, isLocalizedType, populateFor, sourceTexts, targetData } from './fields';
+import { fieldChanges } from '../engine/text-diff';
 import { inSync, syncContext, withSyncLock } from './lock';
 
 export type TargetStatus = 'generated' | 'edited' | 'stale' | 'missing';
@@ -12,6 +13,7 @@ type SyncRecord = {
   recordKey: string;
   writtenHash: string | null;
   sourceHash: string | null;
+  sourceText: Record<string, string> | null;
   manual: boolean | null;
   sourceVersionAt: string | null;
   targetVersionAt: string | null;
@@ -123,6 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               manual: true,
               writtenHash: record?.writtenHash ?? null,
               sourceHash: record ? record.sourceHash : sourceHash,
+              sourceText: record ? record.sourceText : sourceTexts(strapi, uid, source),
             });
           }
           const status: TargetStatus = !record || record.sourceHash === sourceHash ? 'edited' : 'stale';
@@ -146,6 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await saveRecord(uid, documentId, locale, {
             writtenHash: contentHash(strapi, uid, stored),
             sourceHash,
+            sourceText: sourceTexts(strapi, uid, source),
             manual: false,
             sourceVersionAt: iso(source.updatedAt),
             targetVersionAt: iso(stored?.updatedAt),
@@ -300,13 +304,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const cfg = pluginConfig(strapi);
       const source = await loadVersion(uid, documentId, cfg.sourceLocale);
       const sourceHash = source ? contentHash(strapi, uid, source) : '';
-      const out: Array<{ locale: string; conversion: string; status: TargetStatus; published: boolean }> = [];
+      const out: Array<{
+        locale: string;
+        conversion: string;
+        status: TargetStatus;
+        published: boolean;
+        /** stale targets: what changed in the source since the version the target was based on (null: not known) */
+        sourceChanges?: ReturnType<typeof fieldChanges> | null;
+      }> = [];
       for (const [locale, conv] of Object.entries(cfg.targets)) {
         const target = await loadVersion(uid, documentId, locale);
         const record = await findRecord(uid, documentId, locale);
         const targetHash = target ? contentHash(strapi, uid, target) : null;
         const status = source ? statusOf(target, record, sourceHash, targetHash) : target ? 'edited' : 'missing';
-        out.push({ locale, conversion: conv, status, published: target ? await hasPublished(uid, documentId, locale) : false });
+        const sourceChanges = status === 'stale' ? (record?.sourceText ? fieldChanges(record.sourceText, sourceTexts(strapi, uid, source)) : null) : undefined;
+        out.push({ locale, conversion: conv, status, published: target ? await hasPublished(uid, documentId, locale) : false, sourceChanges });
       }
       return { uid, documentId, sourceLocale: cfg.sourceLocale, exists: !!source, targets: out };
     },
@@ -327,6 +339,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await saveRecord(uid, documentId, locale, {
           manual: true,
           sourceHash: contentHash(strapi, uid, source),
+          sourceText: sourceTexts(strapi, uid, source),
           writtenHash: record?.writtenHash ?? null,
         });
         return { status: 'edited' as TargetStatus };

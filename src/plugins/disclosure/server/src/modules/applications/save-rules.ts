@@ -154,7 +154,7 @@ export function applySaveRules(
   const changed = new Set(Object.keys(data).filter((k) => !existing || !sameValue(existing[k], data[k])));
   // 2026-02-30 is a day that does not exist: said so, before any rule reads it as "no date".
   for (const field of DATE_FIELDS) {
-    if (nonexistentDate(data[field])) throw fieldError(field, `${F(field)}不存在：${data[field]}`, `the date ${data[field]} does not exist`);
+    if (nonexistentDate(data[field])) throw fieldError(field, `${F(field)}填写的日期不存在：${data[field]}`, `the date ${data[field]} does not exist`);
   }
   const merged: Record<string, any> = { ...(existing ?? {}), ...data };
   delete merged.organization;

@@ -1,0 +1,44 @@
+/**
+ * What changed in a text, word by word: Chinese has no spaces, so words come from the runtime's
+ * dictionary-based segmenter (Intl.Segmenter, ICU), and the word sequences are compared with jsdiff's
+ * Myers diff. Long unchanged stretches are shortened to a little context on either side.
+ */
+import { diffArrays } from 'diff';
+
+export type DiffPart = { op: 'same' | 'removed' | 'added'; text: string };
+
+// Intl.Segmenter is in Node ≥ 16 with full ICU; the plugin's TypeScript lib (ES2020) does not declare it.
+type WordSegmenter = { segment(text: string): Iterable<{ segment: string }> };
+const { Segmenter } = Intl as unknown as { Segmenter: new (locale: string, options: { granularity: 'word' }) => WordSegmenter };
+const segmenter = new Segmenter('zh', { granularity: 'word' });
+const words = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+
+/** Characters of unchanged text kept before and after a change. */
+const CONTEXT = 12;
+
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const parts: DiffPart[] = [];
+  for (const change of diffArrays(words(before), words(after))) {
+    const op = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const text = change.value.join('');
+    const last = parts[parts.length - 1];
+    if (last?.op === op) last.text += text;
+    else if (text) parts.push({ op, text });
+  }
+  return parts.map((part, i) => {
+    if (part.op !== 'same') return part;
+    const first = i === 0;
+    const final = i === parts.length - 1;
+    const keep = (first || final ? 1 : 2) * CONTEXT;
+    if (part.text.length <= keep + 1) return part;
+    if (first) return { op: 'same', text: `…${part.text.slice(-CONTEXT)}` };
+    if (final) return { op: 'same', text: `${part.text.slice(0, CONTEXT)}…` };
+    return { op: 'same', text: `${part.text.slice(0, CONTEXT)}…${part.text.slice(-CONTEXT)}` };
+  });
+}
+
+/** Per field, the word diff of the fields whose text changed (fields in the order of `after`, then removed ones). */
+export function fieldChanges(before: Record<string, string>, after: Record<string, string>): Array<{ field: string; parts: DiffPart[] }> {
+  const fields = [...Object.keys(after), ...Object.keys(before).filter((f) => !(f in after))];
+  return fields.filter((f) => (before[f] ?? '') !== (after[f] ?? '')).map((field) => ({ field, parts: wordDiff(before[field] ?? '', after[field] ?? '') }));
+}
