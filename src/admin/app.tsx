@@ -75,6 +75,12 @@ export default {
         return cellFormatter ? { ...h, cellFormatter } : h;
       }),
     }));
+    // No "create a relation" in relation pickers: a notice picks its category and organization from the
+    // catalogue; creating one inline would bypass the catalogue's codes. The design system renders that
+    // item as the one option outside the list's scroll area (the list's own options are inside it).
+    const style = document.createElement('style');
+    style.textContent = '[data-radix-popper-content-wrapper] > * > [role="option"] { display: none !important; }';
+    document.head.appendChild(style);
     try {
       // First visit on this browser: Chinese. A language chosen later (profile page) is kept.
       if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');

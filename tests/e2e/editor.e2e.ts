@@ -118,6 +118,11 @@ describe('editor in the admin panel', () => {
       .getByText(/重新生成：按当前简体原文重新转换/)
       .first()
       .waitFor({ timeout: 60000 });
+    // what changed in the source since the edit, word by word
+    const changes = page.locator('[data-source-changes]');
+    await changes.getByText('此后简体原文的改动').waitFor({ timeout: 60000 });
+    expect(await changes.locator('ins').allInnerTexts()).toEqual(['森林']);
+    expect(await changes.innerText()).toContain('标题');
     await screenshot(page, 'admin-variants-source-changed');
     // keeping the edit: no longer flagged, still protected
     await page.getByRole('button', { name: '保留我的修改' }).click();

@@ -47,6 +47,12 @@ describe("applicants' data in the admin", () => {
     for (const raw of ['trackingNumber', 'receivedDate', 'applicationStatus', 'applicantType', 'dueDate', 'naturalPerson', 'awaiting-correction']) {
       expect(text).not.toContain(raw);
     }
+    // the side panel: the due date with its explanation (and no Traditional-versions panel: applications are not localized)
+    await page
+      .getByText(/^答复期限：/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    expect(await page.getByText('繁体版本').count()).toBe(0);
     await screenshot(page, 'roles-officer-application-edit');
     await page.close();
   });

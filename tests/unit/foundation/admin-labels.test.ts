@@ -58,3 +58,26 @@ describe('admin labels', () => {
     expect(Object.values(messages).filter((m) => /[儲資訊檔們這個為與]/.test(m))).toEqual([]);
   });
 });
+
+/** `{name}` and `{name, select, …}` arguments of an ICU message. */
+const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+
+describe.each([
+  ['disclosure', 'src/plugins/disclosure/admin/src/translations'],
+  ['chinese-variants', 'src/plugins/chinese-variants/admin/src/translations'],
+])('the %s plugin’s admin messages', (_plugin, dir) => {
+  const load = (locale: string): Record<string, string> => JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../..', dir, `${locale}.json`), 'utf8'));
+  const zh = load('zh-Hans');
+  const en = load('en');
+
+  it('exist in Chinese and in English, with the same arguments', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) {
+      expect([key, argumentsOf(en[key])]).toEqual([key, argumentsOf(zh[key])]);
+      // the Chinese text has no English words outside its arguments (a tool's name such as opencc-js aside)
+      let text = zh[key];
+      while (/\{[^{}]*\}/.test(text)) text = text.replace(/\{[^{}]*\}/g, '');
+      expect([key, /(?<![\w-])[a-z]{4,}(?![\w-])/.test(text)]).toEqual([key, false]);
+    }
+  });
+});

@@ -114,3 +114,39 @@ describe('chinese-variants package', () => {
     expect([...undeclared]).toEqual([]);
   });
 });
+
+/** Value imports only: `import type` and `export type` are erased and pull nothing into a bundle. */
+const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function resolveLocal(from: string, spec: string): string | null {
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.js`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+describe('the admin bundles', () => {
+  // What the admin's browser code may reach, directly or through the server's pure modules it shares.
+  const BROWSER_PACKAGES =
+    /^(react|react-dom|react-intl|react-router-dom|styled-components|@strapi\/(design-system|icons|strapi\/admin|admin\/strapi-admin))(\/|$)/;
+
+  it.each(['src/admin', 'src/plugins/disclosure/admin/src', 'src/plugins/chinese-variants/admin/src'])('%s reaches no server-only package', (dir) => {
+    const seen = new Set<string>();
+    const found: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file) || file.endsWith('.json')) return;
+      seen.add(file);
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(VALUE_IMPORT)) {
+        const spec = m[1] ?? m[2];
+        if (spec.startsWith('.')) {
+          const target = resolveLocal(file, spec);
+          if (target) visit(target);
+        } else if (!BROWSER_PACKAGES.test(spec)) found.push(`${rel(file)} → ${spec}`);
+      }
+    };
+    for (const file of sources(path.join(root, dir))) visit(file);
+    expect(found).toEqual([]);
+  });
+});

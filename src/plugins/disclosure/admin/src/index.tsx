@@ -2,11 +2,11 @@ import { Calendar, ChartPie, Eye, Files } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
 import { ApplicationPanel } from './components/applications/EditViewPanel';
 import { rememberDispatch, ReportPanel } from './components/reports/EditViewPanel';
-import { TABLES_FIELD_DESCRIPTION, TABLES_FIELD_LABEL } from './components/reports/messages';
-import { ENUM_LABELS } from '../../server/src/core/working-days/labels';
+import { ENUM_NAMES, message } from './intl';
+import en from './translations/en.json';
+import zhHans from './translations/zh-Hans.json';
 
-// The admin asks for an enum option's name by its code: the codes of applications and review cases.
-const ENUM_NAMES: Record<string, string> = Object.assign({}, ...Object.values(ENUM_LABELS));
+const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([key, text]) => [`${PLUGIN_ID}.${key}`, text]));
 
 // Each admin page of the plugin is its own menu link, loaded on demand.
 export default {
@@ -16,21 +16,21 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/annual-reports`,
       icon: ChartPie,
-      intlLabel: { id: `${PLUGIN_ID}.menu.annual-reports`, defaultMessage: '年度报告' },
+      intlLabel: message('menu.annual-reports'),
       Component: () => import('./pages/AnnualReportsPage'),
       permissions: [{ action: 'plugin::disclosure.stats.read', subject: null }],
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/applications`,
       icon: Files,
-      intlLabel: { id: `${PLUGIN_ID}.menu.applications`, defaultMessage: '依申请公开' },
+      intlLabel: message('menu.applications'),
       Component: () => import('./pages/ApplicationsPage'),
       permissions: [{ action: 'plugin::disclosure.applications.read', subject: null }],
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/access-log`,
       icon: Eye,
-      intlLabel: { id: `${PLUGIN_ID}.menu.access-log`, defaultMessage: '个人信息访问记录' },
+      intlLabel: message('menu.accessLog'),
       Component: () => import('./pages/AccessLogPage'),
       permissions: [{ action: 'plugin::disclosure.access-log.read', subject: null }],
     });
@@ -38,7 +38,7 @@ export default {
     app.widgets?.register([
       {
         icon: Calendar,
-        title: { id: `${PLUGIN_ID}.widget.deadlines`, defaultMessage: '依申请公开：临近期限' },
+        title: message('widget.deadlines'),
         component: async () => (await import('./components/home/Widgets')).DeadlinesWidget,
         pluginId: PLUGIN_ID,
         id: 'deadlines',
@@ -46,7 +46,7 @@ export default {
       },
       {
         icon: ChartPie,
-        title: { id: `${PLUGIN_ID}.widget.reports`, defaultMessage: '年度报告' },
+        title: message('widget.reports'),
         component: async () => (await import('./components/home/Widgets')).ReportsWidget,
         pluginId: PLUGIN_ID,
         id: 'reports',
@@ -58,13 +58,17 @@ export default {
       name: 'report-tables',
       pluginId: PLUGIN_ID,
       type: 'json',
-      intlLabel: TABLES_FIELD_LABEL,
-      intlDescription: TABLES_FIELD_DESCRIPTION,
+      intlLabel: message('report-tables.label'),
+      intlDescription: message('report-tables.description'),
       components: { Input: async () => import('./components/reports/TablesField') },
     });
   },
   async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({ locale, data: locale.startsWith('zh') ? ENUM_NAMES : {} }));
+    // zh-Hans: the plugin's messages and the names of the stored codes; en: the plugin's messages (codes stay codes)
+    return locales.map((locale) => ({
+      locale,
+      data: locale === 'en' ? prefixed(en) : locale.startsWith('zh') ? { ...prefixed(zhHans), ...ENUM_NAMES } : {},
+    }));
   },
   bootstrap(app: any) {
     // An application's edit view shows its due date (with the explanation) and its dated events; an

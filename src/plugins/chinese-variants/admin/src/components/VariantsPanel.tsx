@@ -219,7 +219,8 @@ const PanelTitle = () => {
 
 /** Edit-view side panel on localized api:: types: the Traditional versions' status, actions and a preview. */
 export const VariantsPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: any }) => {
-  if (!model?.startsWith('api::') || !documentId || !document || !('locale' in document)) return null;
+  // localized types only: a document of a type without i18n has no locale (or a null one)
+  if (!model?.startsWith('api::') || !documentId || !document?.locale) return null;
   return {
     title: <PanelTitle />,
     content: <PanelContent uid={model} documentId={documentId} version={document?.updatedAt} />,

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { errorText, useT, type MessageKey } from '../../intl';
 
 interface Job {
   id: number;
@@ -17,17 +18,18 @@ interface Job {
   failure: string | null;
 }
 
-const STATES: Record<Job['state'], string> = {
-  validating: '正在校验',
-  validated: '校验完成，等待确认',
-  importing: '正在导入',
-  done: '导入完成',
-  failed: '失败',
+const STATES: Record<Job['state'], MessageKey> = {
+  validating: 'import.state.validating',
+  validated: 'import.state.validated',
+  importing: 'import.state.importing',
+  done: 'import.state.done',
+  failed: 'import.state.failed',
 };
 
 /** 导入历史申请: template, upload, per-row validation result, confirmation, progress. */
 export const ImportSection = ({ onImported }: { onImported: () => void }) => {
   const { get, post } = useFetchClient();
+  const t = useT();
   const [job, setJob] = React.useState<Job | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const fileRef = React.useRef<HTMLInputElement>(null);
@@ -40,7 +42,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
         setJob(res.data.data);
         if (res.data.data.state === 'done') onImported();
       } catch {
-        setError('无法读取导入进度');
+        setError(t('import.error.progress'));
       }
     }, 1000);
     return () => clearTimeout(timer);
@@ -51,7 +53,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
     const url = URL.createObjectURL(res.data);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `依申请公开导入模板.${format}`;
+    a.download = `${t('import.templateName')}.${format}`;
     a.click();
     URL.revokeObjectURL(url);
   };
@@ -66,7 +68,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
       const res: any = await post('/disclosure/import', body);
       setJob(res.data.data);
     } catch (e: any) {
-      setError(e?.response?.data?.error?.message ?? '上传失败');
+      setError(errorText(e, t('import.error.upload')));
     }
   };
 
@@ -76,7 +78,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
       const res: any = await post(`/disclosure/import/${job.id}/confirm`, {});
       setJob(res.data.data);
     } catch (e: any) {
-      setError(e?.response?.data?.error?.message ?? '确认失败');
+      setError(errorText(e, t('import.error.confirm')));
     }
   };
 
@@ -86,28 +88,28 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
   return (
     <Box padding={4} background="neutral0" hasRadius shadow="tableShadow">
       <Typography variant="delta" tag="h2">
-        导入历史申请（XLSX / CSV）
+        {t('import.title')}
       </Typography>
       <Flex gap={2} paddingTop={3} paddingBottom={3} wrap="wrap">
         <Button variant="secondary" onClick={() => download('xlsx')}>
-          下载模板（XLSX）
+          {t('import.template', { format: 'XLSX' })}
         </Button>
         <Button variant="secondary" onClick={() => download('csv')}>
-          下载模板（CSV）
+          {t('import.template', { format: 'CSV' })}
         </Button>
         <input ref={fileRef} type="file" accept=".xlsx,.csv" />
-        <Button onClick={upload}>上传并校验</Button>
+        <Button onClick={upload}>{t('import.upload')}</Button>
       </Flex>
       {error ? <Typography textColor="danger600">{error}</Typography> : null}
       {job ? (
         <Box>
           <Typography>
-            {job.filename}：{STATES[job.state]}
+            {t('import.job', { file: job.filename, state: t(STATES[job.state]) })}
             {job.state === 'validated'
-              ? `。共 ${job.totalRows} 行，有效 ${job.validRows} 行（其中已导入过 ${job.alreadyImported ?? 0} 行，将跳过），有误 ${job.rejectedRows} 行。`
+              ? t('import.validated', { total: job.totalRows, valid: job.validRows, already: job.alreadyImported ?? 0, rejected: job.rejectedRows })
               : ''}
-            {job.state === 'done' ? `。新增 ${job.created} 行，跳过已存在 ${job.skipped} 行。` : ''}
-            {job.failure ? `：${job.failure}` : ''}
+            {job.state === 'done' ? t('import.done', { created: job.created, skipped: job.skipped }) : ''}
+            {job.failure ? t('import.failure', { reason: job.failure }) : ''}
           </Typography>
           {['validating', 'importing'].includes(job.state) ? (
             <Box paddingTop={2}>
@@ -119,7 +121,7 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
           ) : null}
           {job.state === 'validated' && job.validRows > 0 ? (
             <Box paddingTop={2}>
-              <Button onClick={confirm}>确认导入有效的 {job.validRows} 行</Button>
+              <Button onClick={confirm}>{t('import.confirm', { n: job.validRows })}</Button>
             </Box>
           ) : null}
           {job.rejected.length ? (
@@ -127,15 +129,11 @@ export const ImportSection = ({ onImported }: { onImported: () => void }) => {
               <Table colCount={3} rowCount={job.rejected.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th>
-                      <Typography variant="sigma">行</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">列</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">原因</Typography>
-                    </Th>
+                    {(['import.column.line', 'import.column.column', 'import.column.reason'] as const).map((key) => (
+                      <Th key={key}>
+                        <Typography variant="sigma">{t(key)}</Typography>
+                      </Th>
+                    ))}
                   </Tr>
                 </Thead>
                 <Tbody>

@@ -50,20 +50,12 @@ export interface ApplicationEvent {
   occurredAt: string;
 }
 
-export const STATUS_LABELS: Record<string, string> = {
-  received: '已收到',
-  'awaiting-correction': '待补正',
-  consulting: '征求意见中',
-  extended: '已延期',
-  answered: '已答复',
-  closed: '已终止',
-};
-
-export const GROUPS: { key: GroupKey; title: string; variant: 'danger' | 'warning' | 'success' | 'neutral' }[] = [
-  { key: 'overdue', title: '已超期', variant: 'danger' },
-  { key: 'dueSoon', title: '3个工作日内到期', variant: 'warning' },
-  { key: 'onTime', title: '期限内', variant: 'success' },
-  { key: 'awaitingCorrection', title: '待补正（期限暂停）', variant: 'neutral' },
+/** The officer's groups of open applications (titles: messages group.<key>). */
+export const GROUPS: { key: GroupKey; variant: 'danger' | 'warning' | 'success' | 'neutral' }[] = [
+  { key: 'overdue', variant: 'danger' },
+  { key: 'dueSoon', variant: 'warning' },
+  { key: 'onTime', variant: 'success' },
+  { key: 'awaitingCorrection', variant: 'neutral' },
 ];
 
 export const EDIT_URL = (documentId: string) => `/content-manager/collection-types/api::disclosure-application.disclosure-application/${documentId}`;

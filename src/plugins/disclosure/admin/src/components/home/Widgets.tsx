@@ -2,35 +2,35 @@ import * as React from 'react';
 import { Box, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { OfficerView } from '../applications/types';
-
-const errorText = (e: any) => e?.response?.data?.error?.message ?? '无法读取';
+import { errorText, useT } from '../../intl';
 
 /** Home: open applications due within 3 working days, and those overdue. */
 export const DeadlinesWidget = () => {
   const { get } = useFetchClient();
+  const t = useT();
   const [view, setView] = React.useState<OfficerView | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     get('/disclosure/applications/officer-view').then(
       (res: any) => setView(res.data.data),
-      (e: any) => setError(errorText(e)),
+      (e: any) => setError(errorText(e, t('error.read'))),
     );
   }, []);
   if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!view) return <Loader small>读取中</Loader>;
+  if (!view) return <Loader small>{t('loading')}</Loader>;
   const soon = view.groups.dueSoon;
   const overdue = view.groups.overdue;
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-widget="deadlines">
       <Typography>
-        已逾期 <strong>{overdue.length}</strong> 件，3个工作日内到期 <strong>{soon.length}</strong> 件，待补正 {view.groups.awaitingCorrection.length} 件
+        {t('widget.deadlines.summary', { overdue: overdue.length, soon: soon.length, correction: view.groups.awaitingCorrection.length })}
       </Typography>
       {[...overdue, ...soon].slice(0, 5).map((a) => (
         <Typography key={a.documentId} variant="pi">
-          {a.trackingNumber ?? '（无编号）'} · {a.organization?.name ?? ''} · 期限 {a.dueDate}
+          {a.trackingNumber ?? t('application.noNumber')} · {a.organization?.name ?? ''} · {t('widget.deadlines.due', { date: a.dueDate ?? '' })}
         </Typography>
       ))}
-      <Link href="/admin/plugins/disclosure/applications">打开依申请公开</Link>
+      <Link href="/admin/plugins/disclosure/applications">{t('widget.deadlines.open')}</Link>
     </Flex>
   );
 };
@@ -43,38 +43,47 @@ interface ReportStatus {
 /** Home: this year's and last year's annual reports — drafted, checked, published. */
 export const ReportsWidget = () => {
   const { get } = useFetchClient();
+  const t = useT();
   const [status, setStatus] = React.useState<ReportStatus[] | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     get('/disclosure/annual-reports/status').then(
       (res: any) => setStatus(res.data.data),
-      (e: any) => setError(errorText(e)),
+      (e: any) => setError(errorText(e, t('error.read'))),
     );
   }, []);
   if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!status) return <Loader small>读取中</Loader>;
+  if (!status) return <Loader small>{t('loading')}</Loader>;
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-widget="reports">
       {status.map((y) => (
         <Box key={y.year}>
-          <Typography fontWeight="bold">{y.year}年度</Typography>
+          <Typography fontWeight="bold">{t('widget.reports.year', { year: y.year })}</Typography>
           {y.reports.length === 0 ? (
             <Typography variant="pi" tag="p">
-              尚未生成
+              {t('widget.reports.none')}
             </Typography>
           ) : (
-            y.reports.map((r) => (
-              <Typography key={r.documentId} variant="pi" tag="p">
-                {r.organization ?? r.title}：{r.published ? '已发布' : '草稿'}
-                {r.errors + r.findings + r.placeholders > 0
-                  ? `，待处理：${[r.errors ? `表格错误${r.errors}项` : '', r.findings ? `正文与表格不符${r.findings}处` : '', r.placeholders ? `待补充${r.placeholders}节` : ''].filter(Boolean).join('、')}`
-                  : '，校验通过'}
-              </Typography>
-            ))
+            y.reports.map((r) => {
+              const todo = [
+                r.errors ? t('widget.reports.errors', { n: r.errors }) : '',
+                r.findings ? t('widget.reports.findings', { n: r.findings }) : '',
+                r.placeholders ? t('widget.reports.placeholders', { n: r.placeholders }) : '',
+              ].filter(Boolean);
+              return (
+                <Typography key={r.documentId} variant="pi" tag="p">
+                  {t('widget.reports.line', {
+                    name: r.organization ?? r.title,
+                    state: t(r.published ? 'state.published' : 'state.draft'),
+                    check: todo.length ? t('widget.reports.todo', { list: todo.join(t('list.separator')) }) : t('widget.reports.ok'),
+                  })}
+                </Typography>
+              );
+            })
           )}
         </Box>
       ))}
-      <Link href="/admin/plugins/disclosure/annual-reports">打开年度报告</Link>
+      <Link href="/admin/plugins/disclosure/annual-reports">{t('widget.reports.open')}</Link>
     </Flex>
   );
 };

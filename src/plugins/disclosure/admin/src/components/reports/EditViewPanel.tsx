@@ -1,5 +1,6 @@
 import { Box } from '@strapi/design-system';
 import { ProsePanel } from './ProsePanel';
+import { useT } from '../../intl';
 
 const REPORT_UID = 'api::annual-report.annual-report';
 
@@ -26,11 +27,13 @@ function documentChanged(documentId: string) {
   });
 }
 
+const Title = () => <>{useT()('reports.proseCheck')}</>;
+
 /** Side panel on an annual report's edit view: the prose checked against the tables, regenerate, undo. */
 export const ReportPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: any }) => {
   if (model !== REPORT_UID || !documentId) return null;
   return {
-    title: '正文核对',
+    title: <Title />,
     content: (
       <Box width="100%">
         <ProsePanel documentId={documentId} version={document?.updatedAt} onChanged={() => documentChanged(documentId)} />

@@ -2,17 +2,7 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, NumberInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { APPLICANT_COLUMNS } from '../../../../server/src/core/annual-report/types';
-
-const APPLICANT_LABELS: Record<string, string> = {
-  naturalPerson: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  socialWelfare: '社会公益组织',
-  legalService: '法律服务机构',
-  otherOrg: '其他',
-  total: '总计',
-};
-const errorText = (e: any) => e?.response?.data?.error?.message ?? e?.message ?? '请求失败';
+import { errorText, useCodeName, useT } from '../../intl';
 
 /**
  * Last year's published figures for a body new to the system, entered once: the row the carry-over rule
@@ -20,6 +10,8 @@ const errorText = (e: any) => e?.response?.data?.error?.message ?? e?.message ??
  */
 export const PreviousYearForm = ({ organization, year, onSaved }: { organization: string; year: number; onSaved: () => void }) => {
   const { get, put } = useFetchClient();
+  const t = useT();
+  const name = useCodeName();
   const columns = [...APPLICANT_COLUMNS, 'total'];
   const [values, setValues] = React.useState<Record<string, number | undefined>>({});
   const [note, setNote] = React.useState<string | null>(null);
@@ -29,12 +21,12 @@ export const PreviousYearForm = ({ organization, year, onSaved }: { organization
   React.useEffect(() => {
     get(`/disclosure/annual-reports/previous-year?organization=${encodeURIComponent(organization)}&year=${previous}`).then(
       (res: any) => {
-        const t = res.data.data.entered?.tables;
-        if (!t) return setValues({});
+        const entered = res.data.data.entered?.tables;
+        if (!entered) return setValues({});
         setValues({
-          ...Object.fromEntries(columns.map((c) => [c, t.applications?.carriedOut?.[c]])),
-          regulations: t.proactive?.regulations?.inForce,
-          normativeDocuments: t.proactive?.normativeDocuments?.inForce,
+          ...Object.fromEntries(columns.map((c) => [c, entered.applications?.carriedOut?.[c]])),
+          regulations: entered.proactive?.regulations?.inForce,
+          normativeDocuments: entered.proactive?.normativeDocuments?.inForce,
         });
       },
       () => setValues({}),
@@ -44,10 +36,10 @@ export const PreviousYearForm = ({ organization, year, onSaved }: { organization
   const save = async (body: Record<string, unknown>) => {
     try {
       await put('/disclosure/annual-reports/previous-year', { organization, year: previous, ...body });
-      setNote(`已保存${previous}年度数据，跨年度核对将使用这些数据。`);
+      setNote(t('previous.saved', { year: previous }));
       onSaved();
     } catch (e) {
-      setNote(errorText(e));
+      setNote(errorText(e, t('error.request')));
     }
   };
   const submitForm = () =>
@@ -62,7 +54,7 @@ export const PreviousYearForm = ({ organization, year, onSaved }: { organization
     try {
       await save({ report: JSON.parse(await file.text()) });
     } catch (e) {
-      setNote(e instanceof SyntaxError ? '文件不是有效的 JSON（请使用年度报告的 JSON 导出） / not a JSON export' : errorText(e));
+      setNote(e instanceof SyntaxError ? t('previous.notJson') : errorText(e, t('error.request')));
     }
   };
   const input = (key: string, label: string) => (
@@ -74,22 +66,22 @@ export const PreviousYearForm = ({ organization, year, onSaved }: { organization
   return (
     <Box data-previous-year-form>
       <Typography variant="delta" tag="h3">
-        {previous}年度报告数据（系统中没有上年报告时填写一次，供跨年度核对使用）
+        {t('previous.title', { year: previous })}
       </Typography>
       <Typography variant="pi" tag="p" textColor="neutral600">
-        表三“四、结转下年度继续办理”一行{inForce ? '，以及表二规章、行政规范性文件的现行有效件数' : ''}；也可导入上年报告的 JSON 导出文件。
+        {t(inForce ? 'previous.explainInForce' : 'previous.explain')}
       </Typography>
       <Flex gap={2} paddingTop={2} wrap="wrap" alignItems="flex-end">
-        {columns.map((c) => input(c, `结转下年度·${APPLICANT_LABELS[c]}`))}
-        {inForce ? input('regulations', '现行有效规章') : null}
-        {inForce ? input('normativeDocuments', '现行有效行政规范性文件') : null}
+        {columns.map((c) => input(c, t('previous.carriedOut', { column: c === 'total' ? t('previous.total') : name(c) })))}
+        {inForce ? input('regulations', t('previous.regulations')) : null}
+        {inForce ? input('normativeDocuments', t('previous.normativeDocuments')) : null}
       </Flex>
       <Flex gap={2} paddingTop={2}>
         <Button size="S" onClick={submitForm}>
-          保存上年数据
+          {t('previous.save')}
         </Button>
         <label>
-          <Typography variant="pi">导入上年报告（JSON）：</Typography>
+          <Typography variant="pi">{t('previous.import')}</Typography>
           <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.target.files?.[0])} />
         </label>
       </Flex>

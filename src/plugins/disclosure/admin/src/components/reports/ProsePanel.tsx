@@ -3,6 +3,7 @@ import { Badge, Box, Button, Flex, Loader, Textarea, Typography } from '@strapi/
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ProseFinding, SentenceView } from '../../../../server/src/core/annual-report';
 import { RegenerateButton } from './RegenerateButton';
+import { errorText, useBilingual, useT, type MessageKey } from '../../intl';
 
 /** What GET /disclosure/annual-reports/:documentId/prose answers. */
 export interface ProseView {
@@ -18,13 +19,11 @@ export interface ProseView {
   previousGenerationAt: string | null;
 }
 
-const ORIGIN: Record<SentenceView['origin'], { label: string; color: string }> = {
-  generated: { label: '自动生成', color: 'neutral600' },
-  'hand-written': { label: '人工撰写', color: 'primary600' },
-  placeholder: { label: '待补充', color: 'danger600' },
+const ORIGIN: Record<SentenceView['origin'], { label: MessageKey; color: string }> = {
+  generated: { label: 'prose.origin.generated', color: 'neutral600' },
+  'hand-written': { label: 'prose.origin.handWritten', color: 'primary600' },
+  placeholder: { label: 'prose.origin.placeholder', color: 'danger600' },
 };
-
-const errorText = (e: any) => e?.response?.data?.error?.message ?? e?.message ?? '请求失败';
 
 /**
  * The report's prose against its tables: each sentence marked as generated (with the cells its figures
@@ -34,6 +33,9 @@ const errorText = (e: any) => e?.response?.data?.error?.message ?? e?.message ??
  */
 export const ProsePanel = ({ documentId, version, onChanged }: { documentId: string; version?: unknown; onChanged?: () => void }) => {
   const { get, post } = useFetchClient();
+  const t = useT();
+  const pick = useBilingual();
+  const failed = (e: unknown) => errorText(e, t('error.request'));
   const [view, setView] = React.useState<ProseView | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
@@ -45,7 +47,7 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
     let live = true;
     get(`/disclosure/annual-reports/${documentId}/prose`)
       .then((res: any) => live && (setView(res.data.data), setError(null)))
-      .catch((e: any) => live && setError(errorText(e)));
+      .catch((e: any) => live && setError(failed(e)));
     return () => {
       live = false;
     };
@@ -59,7 +61,7 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
       setReload((n) => n + 1);
       onChanged?.();
     } catch (e) {
-      setNote(errorText(e));
+      setNote(failed(e));
     } finally {
       setBusy(false);
     }
@@ -68,60 +70,63 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
   const undo = () =>
     act(async () => {
       await post(`/disclosure/annual-reports/${documentId}/undo-generate`, {});
-      return '已恢复到上次生成之前的版本。';
+      return t('prose.undone');
     });
   const acknowledge = () =>
     act(async () => {
       await post(`/disclosure/annual-reports/${documentId}/acknowledge-prose`, { reason });
-      return '已记录确认理由。';
+      return t('prose.acknowledged');
     });
 
   if (error) return <Typography textColor="danger600">{error}</Typography>;
-  if (!view) return <Loader small>读取中</Loader>;
+  if (!view) return <Loader small>{t('loading')}</Loader>;
   return (
     <Box width="100%" data-prose-panel>
       {view.placeholders.length ? (
         <Box paddingBottom={2}>
           <Typography textColor="danger600" fontWeight="bold">
-            尚有待补充的内容，不能发布：{view.placeholders.map((p) => p.heading).join('、')}
+            {t('prose.placeholders', { sections: view.placeholders.map((p) => p.heading).join(t('list.separator')) })}
           </Typography>
         </Box>
       ) : null}
       {view.findings.length ? (
         <Box paddingBottom={2} role="status">
           <Typography textColor="danger600" fontWeight="bold">
-            正文有{view.findings.length}处与表格不符：
+            {t('prose.findings', { n: view.findings.length })}
           </Typography>
           <ul>
             {view.findings.map((f, i) => (
               <li key={i}>
                 <Typography variant="pi" textColor="danger600">
-                  {f.message.zh}
+                  {pick(f.message)}
                 </Typography>
               </li>
             ))}
           </ul>
           {view.proseAcknowledgement ? (
             <Typography variant="pi">
-              已由 {view.proseAcknowledgement.by.name ?? view.proseAcknowledgement.by.email} 确认：{view.proseAcknowledgement.reason}
+              {t('prose.acknowledgedBy', {
+                by: view.proseAcknowledgement.by.name ?? view.proseAcknowledgement.by.email ?? '',
+                reason: view.proseAcknowledgement.reason,
+              })}
             </Typography>
           ) : (
             <Flex direction="column" alignItems="stretch" gap={1} paddingTop={1}>
               <Textarea
-                aria-label="确认理由（仅超级管理员）"
-                placeholder="如确需按原文发布，请说明理由（仅超级管理员）"
+                aria-label={t('prose.reason')}
+                placeholder={t('prose.reasonPlaceholder')}
                 value={reason}
                 onChange={(e: any) => setReason(e.target.value)}
               />
               <Button size="S" variant="danger-light" onClick={acknowledge} disabled={busy || reason.trim().length < 4}>
-                确认并记录理由
+                {t('prose.acknowledge')}
               </Button>
             </Flex>
           )}
         </Box>
       ) : (
         <Typography variant="pi" textColor="success600">
-          正文所述数字与表格一致。
+          {t('prose.consistent')}
         </Typography>
       )}
       <Flex gap={2} paddingTop={2} paddingBottom={2} wrap="wrap">
@@ -130,7 +135,7 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
             organization={view.organization.code}
             year={view.year}
             exists
-            label="按最新数据重新生成…"
+            label={t('prose.regenerate')}
             onDone={(text) => {
               setNote(text);
               setReload((n) => n + 1);
@@ -140,7 +145,7 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
         ) : null}
         {view.undoAvailable ? (
           <Button size="S" variant="tertiary" onClick={undo} disabled={busy}>
-            撤销上次生成
+            {t('prose.undo')}
           </Button>
         ) : null}
       </Flex>
@@ -156,8 +161,8 @@ export const ProsePanel = ({ documentId, version, onChanged }: { documentId: str
             <Box key={i} paddingTop={1}>
               {p.map((sentence, j) => (
                 <Flex key={j} gap={1} alignItems="flex-start" data-origin={sentence.origin}>
-                  <Badge textColor={ORIGIN[sentence.origin].color}>{ORIGIN[sentence.origin].label}</Badge>
-                  <Typography variant="pi" title={sentence.cells?.length ? `数字来自：${sentence.cells.join('、')}` : undefined}>
+                  <Badge textColor={ORIGIN[sentence.origin].color}>{t(ORIGIN[sentence.origin].label)}</Badge>
+                  <Typography variant="pi" title={sentence.cells?.length ? t('prose.cells', { cells: sentence.cells.join(t('list.separator')) }) : undefined}>
                     {sentence.text}
                   </Typography>
                 </Flex>

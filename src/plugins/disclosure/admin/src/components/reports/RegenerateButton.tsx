@@ -2,6 +2,10 @@ import * as React from 'react';
 import { Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { SectionChange } from '../../../../server/src/core/annual-report';
+// the pure modules themselves: the package's index also exports the document writers (server only)
+import { cellPathPlace } from '../../../../server/src/core/annual-report/failure-messages';
+import { formatVersionForYear, getFormat } from '../../../../server/src/core/annual-report/format';
+import { errorText, useBilingual, useT } from '../../intl';
 
 interface DryRun {
   changes: {
@@ -12,7 +16,6 @@ interface DryRun {
   };
 }
 
-const errorText = (e: any) => e?.response?.data?.error?.message ?? e?.message ?? '请求失败';
 const shown = (n: number | null) => (n === null ? '—' : String(n));
 
 /**
@@ -36,6 +39,11 @@ export const RegenerateButton = ({
   label?: string;
 }) => {
   const { post } = useFetchClient();
+  const t = useT();
+  const pick = useBilingual();
+  const failed = (e: unknown) => errorText(e, t('error.request'));
+  // cells are named by their table, row and column, as the printed tables name them
+  const cellName = (cell: string) => pick(cellPathPlace(getFormat(formatVersionForYear(year)), cell));
   const [dryRun, setDryRun] = React.useState<DryRun | null>(null);
   const [busy, setBusy] = React.useState(false);
 
@@ -45,13 +53,9 @@ export const RegenerateButton = ({
     try {
       const res: any = await post('/disclosure/annual-reports/generate', { organization, year });
       const out = res.data.data;
-      onDone(
-        `${out.created ? '已生成草稿' : '已更新草稿'}（${out.validation.errors}项错误，${out.validation.warnings}项提示）` +
-          (out.created ? '' : '：自动生成的句子已按最新数据更新，人工撰写的句子保留不变，上一版本可撤销'),
-        out,
-      );
+      onDone(t(out.created ? 'regenerate.created' : 'regenerate.updated', { errors: out.validation.errors, warnings: out.validation.warnings }), out);
     } catch (e) {
-      onDone(errorText(e));
+      onDone(failed(e));
     } finally {
       setBusy(false);
     }
@@ -63,7 +67,7 @@ export const RegenerateButton = ({
       const res: any = await post('/disclosure/annual-reports/generate', { organization, year, dryRun: true });
       setDryRun(res.data.data);
     } catch (e) {
-      onDone(errorText(e));
+      onDone(failed(e));
     } finally {
       setBusy(false);
     }
@@ -72,36 +76,35 @@ export const RegenerateButton = ({
   return (
     <>
       <Button size="S" variant={variant} onClick={start} loading={busy} disabled={!organization}>
-        {label ?? (exists ? '更新草稿…' : '生成草稿')}
+        {label ?? t(exists ? 'regenerate.update' : 'regenerate.generate')}
       </Button>
       <Dialog.Root open={Boolean(dryRun)} onOpenChange={(open: boolean) => !open && setDryRun(null)}>
         <Dialog.Content>
-          <Dialog.Header>按最新数据更新草稿？</Dialog.Header>
+          <Dialog.Header>{t('regenerate.confirmTitle')}</Dialog.Header>
           <Dialog.Body>
             {changes ? (
               <Flex direction="column" alignItems="stretch" gap={2} data-regenerate-preview>
                 <Typography>
-                  将更新{changes.cells.length}个表格数字、{changes.sentences.length}个自动生成的句子；{changes.keptSentences.length}
-                  个人工撰写的句子保持不变。当前版本会被保留，可以撤销。
+                  {t('regenerate.summary', { cells: changes.cells.length, sentences: changes.sentences.length, kept: changes.keptSentences.length })}
                 </Typography>
                 {changes.processingFeeYuan ? (
                   <Typography variant="pi">
-                    信息处理费：{shown(changes.processingFeeYuan.before)}元 → {shown(changes.processingFeeYuan.after)}元
+                    {t('regenerate.fee', { before: shown(changes.processingFeeYuan.before), after: shown(changes.processingFeeYuan.after) })}
                   </Typography>
                 ) : null}
                 {changes.cells.slice(0, 12).map((c) => (
                   <Typography key={c.cell} variant="pi">
-                    {c.cell}：{shown(c.before)} → {shown(c.after)}
+                    {t('regenerate.cell', { cell: cellName(c.cell), before: shown(c.before), after: shown(c.after) })}
                   </Typography>
                 ))}
-                {changes.cells.length > 12 ? <Typography variant="pi">……另有{changes.cells.length - 12}个数字</Typography> : null}
+                {changes.cells.length > 12 ? <Typography variant="pi">{t('regenerate.more', { n: changes.cells.length - 12 })}</Typography> : null}
                 {changes.sentences.map((c, i) => (
                   <Box key={i}>
                     <Typography variant="pi" textColor="danger600" tag="p">
-                      − {c.before || '（空）'}
+                      − {c.before || t('regenerate.empty')}
                     </Typography>
                     <Typography variant="pi" textColor="success600" tag="p">
-                      + {c.after || '（删除）'}
+                      + {c.after || t('regenerate.removed')}
                     </Typography>
                   </Box>
                 ))}
@@ -110,10 +113,10 @@ export const RegenerateButton = ({
           </Dialog.Body>
           <Dialog.Footer>
             <Dialog.Cancel>
-              <Button variant="tertiary">取消</Button>
+              <Button variant="tertiary">{t('action.cancel')}</Button>
             </Dialog.Cancel>
             <Dialog.Action>
-              <Button onClick={generate}>确认更新</Button>
+              <Button onClick={generate}>{t('regenerate.confirm')}</Button>
             </Dialog.Action>
           </Dialog.Footer>
         </Dialog.Content>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Typography } from '@strapi/design-system';
 import { cellNames } from './cellNames';
+import { useBilingual, useT } from '../../intl';
 import { cellKey, type Failure, type GridCell, type Layout, type TableGrid, type Tables } from './types';
 
 interface Props {
@@ -26,6 +27,8 @@ function valueOf(tables: Tables | null | undefined, cell: GridCell): unknown {
 
 /** The three national tables (merged headers and group labels as on the form), read-only or editable. */
 export const ReportTables = ({ layout, tables, failures = [], overridden = [], onChange, disabled, failureIdPrefix }: Props) => {
+  const t = useT();
+  const pick = useBilingual();
   const marks = React.useMemo(() => {
     const map = new Map<string, 'error' | 'warning'>();
     for (const f of failures) {
@@ -72,7 +75,7 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
       outline: mark ? `2px solid ${mark === 'error' ? '#d02b20' : '#be5d01'}` : undefined,
     };
     const failing = failures.map((f, index) => ({ f, index })).filter(({ f }) => f.cells.some((c) => !c.year && cellKey(c) === key));
-    const title = [isOverride ? '编辑人员填写的数值（覆盖统计值）' : '', ...failing.map(({ f }) => f.message.zh)].filter(Boolean).join('\n');
+    const title = [isOverride ? t('tables.override') : '', ...failing.map(({ f }) => pick(f.message))].filter(Boolean).join('\n');
     const describedBy = failureIdPrefix && failing.length ? failing.map(({ index }) => `${failureIdPrefix}-${index}`).join(' ') : undefined;
     return (
       <td key={i} {...span} style={style} title={title || undefined} data-cell={key}>
@@ -90,7 +93,7 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
         ) : (
           <span>{value === null || value === undefined ? '' : String(value)}</span>
         )}
-        {isOverride ? <sup title="覆盖值 / override"> *</sup> : null}
+        {isOverride ? <sup title={t('tables.overrideMark')}> *</sup> : null}
       </td>
     );
   };
@@ -124,10 +127,12 @@ export const ReportTables = ({ layout, tables, failures = [], overridden = [], o
 
 /** The failing rules' messages; with `idPrefix`, item i has the id `${idPrefix}-${i}` (see ReportTables). */
 export const FailureList = ({ failures, idPrefix }: { failures: Failure[]; idPrefix?: string }) => {
+  const t = useT();
+  const pick = useBilingual();
   if (!failures.length) {
     return (
       <Typography textColor="success600" tag="p">
-        表格通过全部校验规则 / All rules pass
+        {t('tables.allPass')}
       </Typography>
     );
   }
@@ -136,13 +141,13 @@ export const FailureList = ({ failures, idPrefix }: { failures: Failure[]; idPre
       {failures.map((f, i) => (
         <li key={i} id={idPrefix ? `${idPrefix}-${i}` : undefined} data-rule={f.ruleId}>
           <Typography textColor={f.severity === 'error' ? 'danger600' : 'warning600'}>
-            {f.severity === 'error' ? '错误' : '提示'}：{f.message.zh}
+            {t(f.severity === 'error' ? 'tables.error' : 'tables.warning', { message: pick(f.message) })}
           </Typography>
           {/* the rule id and the English wording, for whoever supports the editor */}
           <details>
             <summary>
               <Typography variant="pi" textColor="neutral500">
-                详细信息 / details
+                {t('tables.details')}
               </Typography>
             </summary>
             <Typography variant="pi" textColor="neutral600" tag="div">

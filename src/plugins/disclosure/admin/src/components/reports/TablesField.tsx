@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Field, Typography } from '@strapi/design-system';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
-import { TABLES_FIELD_LABEL } from './messages';
+import { useT } from '../../intl';
 import { FailureList, ReportTables } from './ReportTables';
 import { detectFormatVersion, type Failure, type Layout, type Tables } from './types';
 import { useLiveFailures } from './useLiveFailures';
@@ -25,10 +25,11 @@ interface Props {
  */
 const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onChange, label, hint, error, disabled, required }, ref) => {
   const { get } = useFetchClient();
+  const t = useT();
   // The content manager's label defaults to the attribute name ("tables") until someone sets one in
   // "Configure the view"; the field's own name is the better default, a configured label still wins.
   // (The plugin registers no translations, so the message's default is what react-intl would give.)
-  const shownLabel = !label || label === name.split('.').pop() ? TABLES_FIELD_LABEL.defaultMessage : label;
+  const shownLabel = !label || label === name.split('.').pop() ? t('report-tables.label') : label;
   const { id } = useParams<{ id?: string }>();
   const documentId = id && id !== 'create' ? id : undefined;
   const tables = (value && typeof value === 'object' ? value : null) as Tables | null;
@@ -58,18 +59,19 @@ const TablesField = React.forwardRef<HTMLDivElement, Props>(({ name, value, onCh
         <Field.Label>{shownLabel}</Field.Label>
         {tables === null ? (
           <Typography variant="pi" textColor="neutral600" tag="p">
-            尚无表格：请在“年度报告”页面生成草稿。 / No tables yet: generate the draft on the 年度报告 page.
+            {t('tables.none')}
           </Typography>
         ) : layout ? (
           <>
             {/* aria-busy while a check is under way, so that screen readers announce only its answer. */}
-            <Box role="status" aria-live="polite" aria-busy={state === 'checking'} aria-label="表格校验结果" paddingBottom={4} data-live-check={state}>
+            <Box role="status" aria-live="polite" aria-busy={state === 'checking'} aria-label={t('tables.checks')} paddingBottom={4} data-live-check={state}>
               <Typography variant="sigma" tag="p">
-                校验结果：{errorCount}项错误，{failures.length - errorCount}项提示{state === 'stored' ? '（上次保存时）' : ''}
+                {t('tables.checkResult', { errors: errorCount, warnings: failures.length - errorCount })}
+                {state === 'stored' ? t('tables.lastSaved') : ''}
               </Typography>
               {state === 'unavailable' ? (
                 <Typography variant="pi" textColor="warning600" tag="p">
-                  无法实时校验（{problem}）；以下为上次的结果，保存时仍会校验。
+                  {t('tables.unavailable', { problem: problem ?? '' })}
                 </Typography>
               ) : null}
               <FailureList failures={failures} idPrefix={listId} />

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Failure, Tables } from './types';
+import { errorText, useT } from '../../intl';
 
 /** Pause after the last keystroke before asking the server: one check per burst of typing. */
 const DEBOUNCE_MS = 250;
@@ -23,6 +24,7 @@ interface Input {
  */
 export function useLiveFailures({ tables, formatVersion, documentId, stored }: Input) {
   const { post } = useFetchClient();
+  const t = useT();
   const [live, setLive] = React.useState<Failure[] | null>(null);
   const [state, setState] = React.useState<LiveState>('stored');
   const [problem, setProblem] = React.useState<string | null>(null);
@@ -45,7 +47,7 @@ export function useLiveFailures({ tables, formatVersion, documentId, stored }: I
         (e: any) => {
           if (request !== latest.current) return;
           setState('unavailable');
-          setProblem(e?.response?.data?.error?.message ?? e?.message ?? '请求失败');
+          setProblem(errorText(e, t('error.request')));
         },
       );
     }, DEBOUNCE_MS);

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useT, type MessageKey } from '../../intl';
 
 interface AccessEntry {
   id: number;
@@ -13,16 +15,18 @@ interface AccessEntry {
   route: string;
 }
 
-const SUBJECTS: Record<string, string> = {
-  'api::disclosure-application.disclosure-application': '申请',
-  'api::review-case.review-case': '复议诉讼案件',
-  'plugin::disclosure.import-job': '导入结果',
+const SUBJECTS: Record<string, MessageKey> = {
+  'api::disclosure-application.disclosure-application': 'accessLog.subject.application',
+  'api::review-case.review-case': 'accessLog.subject.reviewCase',
+  'plugin::disclosure.import-job': 'accessLog.subject.importJob',
 };
 const PAGE_SIZE = 50;
 
 /** 个人信息访问记录: every admin read of applicants' data, newest first. Read-only: the plugin writes it. */
 const AccessLogPage = () => {
   const { get } = useFetchClient();
+  const t = useT();
+  const { locale } = useIntl();
   const [page, setPage] = React.useState(1);
   const [rows, setRows] = React.useState<AccessEntry[]>([]);
   const [total, setTotal] = React.useState(0);
@@ -36,7 +40,7 @@ const AccessLogPage = () => {
         setRows(res.data.data);
         setTotal(res.data.meta.pagination.total);
       })
-      .catch(() => live && setError('无法读取访问记录'));
+      .catch(() => live && setError(t('accessLog.error')));
     return () => {
       live = false;
     };
@@ -45,44 +49,38 @@ const AccessLogPage = () => {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <Page.Main>
-      <Page.Title>个人信息访问记录</Page.Title>
-      <Layouts.Header title="个人信息访问记录" subtitle={`谁在何时通过哪个页面查看了哪些申请（共 ${total} 条，最新在前）`} />
+      <Page.Title>{t('menu.accessLog')}</Page.Title>
+      <Layouts.Header title={t('menu.accessLog')} subtitle={t('accessLog.subtitle', { total })} />
       <Layouts.Content>
         {error ? <Typography textColor="danger600">{error}</Typography> : null}
         <Table colCount={5} rowCount={rows.length + 1}>
           <Thead>
             <Tr>
-              <Th>
-                <Typography variant="sigma">时间</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">用户</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">对象</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">记录</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">路径</Typography>
-              </Th>
+              {(
+                ['accessLog.column.time', 'accessLog.column.user', 'accessLog.column.subject', 'accessLog.column.records', 'accessLog.column.route'] as const
+              ).map((key) => (
+                <Th key={key}>
+                  <Typography variant="sigma">{t(key)}</Typography>
+                </Th>
+              ))}
             </Tr>
           </Thead>
           <Tbody>
             {rows.map((r) => (
               <Tr key={r.id}>
                 <Td>
-                  <Typography>{new Date(r.occurredAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</Typography>
+                  <Typography>
+                    {new Date(r.occurredAt).toLocaleString(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', hour12: false })}
+                  </Typography>
                 </Td>
                 <Td>
                   <Typography>{r.userEmail ?? '—'}</Typography>
                 </Td>
                 <Td>
-                  <Typography>{SUBJECTS[r.subject] ?? r.subject}</Typography>
+                  <Typography>{SUBJECTS[r.subject] ? t(SUBJECTS[r.subject]) : r.subject}</Typography>
                 </Td>
                 <Td>
-                  <Typography title={r.documentIds.join(', ')}>{r.count === 1 ? r.documentIds[0] : `${r.count} 条`}</Typography>
+                  <Typography title={r.documentIds.join(', ')}>{r.count === 1 ? r.documentIds[0] : t('accessLog.count', { n: r.count })}</Typography>
                 </Td>
                 <Td>
                   <Typography>
@@ -95,15 +93,13 @@ const AccessLogPage = () => {
         </Table>
         <Flex gap={2} paddingTop={4}>
           <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            上一页
+            {t('page.previous')}
           </Button>
           <Box>
-            <Typography>
-              第 {page} / {pages} 页
-            </Typography>
+            <Typography>{t('page.of', { page, pages })}</Typography>
           </Box>
           <Button variant="tertiary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-            下一页
+            {t('page.next')}
           </Button>
         </Flex>
       </Layouts.Content>

@@ -7,6 +7,8 @@ import type { Failure, Layout, Tables } from '../../components/reports/types';
 import { PreviousYearForm } from '../../components/reports/PreviousYearForm';
 import { ProsePanel } from '../../components/reports/ProsePanel';
 import { RegenerateButton } from '../../components/reports/RegenerateButton';
+import { useIntl } from 'react-intl';
+import { errorText, useT, type MessageKey } from '../../intl';
 
 interface Overview {
   organization: { code: string; name: string; documentId: string };
@@ -28,23 +30,23 @@ interface Overview {
   };
 }
 
-const EXPORTS: { label: string; query: string; ext: string }[] = [
+const EXPORTS: { label: string | MessageKey; query: string; ext: string }[] = [
   { label: 'HTML', query: 'format=html', ext: 'html' },
   { label: 'Word', query: 'format=docx', ext: 'docx' },
   { label: 'PDF', query: 'format=pdf', ext: 'pdf' },
   { label: 'Excel', query: 'format=xlsx', ext: 'xlsx' },
-  { label: 'CSV（每表一个，zip）', query: 'format=csv', ext: 'zip' },
-  { label: 'CSV（单个文件）', query: 'format=csv&layout=single', ext: 'csv' },
+  { label: 'reports.export.csvZip', query: 'format=csv', ext: 'zip' },
+  { label: 'reports.export.csvSingle', query: 'format=csv&layout=single', ext: 'csv' },
   { label: 'JSON', query: 'format=json', ext: 'json' },
 ];
-
-function errorMessage(e: any): string {
-  return e?.response?.data?.error?.message ?? e?.message ?? '请求失败';
-}
 
 /** 年度报告: the tables of an organization-year with their validation, the draft and its exports. */
 const AnnualReportsPage = () => {
   const { get, post } = useFetchClient();
+  const t = useT();
+  const { locale } = useIntl();
+  const dateTime = (at: string) => new Date(at).toLocaleString(locale.startsWith('zh') ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' });
+  const errorMessage = (e: any) => errorText(e, t('error.request'));
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear - i);
   const [organizations, setOrganizations] = React.useState<{ code: string; name: string }[]>([]);
@@ -97,7 +99,7 @@ const AnnualReportsPage = () => {
     setBusy(true);
     try {
       await post(`/disclosure/annual-reports/${overview.report.documentId}/acknowledge-warnings`, {});
-      setMessage({ kind: 'ok', text: '已确认跨年度核对提示' });
+      setMessage({ kind: 'ok', text: t('reports.acknowledged') });
       refresh();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -129,10 +131,10 @@ const AnnualReportsPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>年度报告</Page.Title>
+      <Page.Title>{t('menu.annual-reports')}</Page.Title>
       <Layouts.Header
-        title="年度报告"
-        subtitle="政府信息公开工作年度报告：按全国统一格式统计、校验、生成草稿和导出"
+        title={t('menu.annual-reports')}
+        subtitle={t('reports.subtitle')}
         primaryAction={
           <RegenerateButton
             organization={organization}
@@ -149,18 +151,23 @@ const AnnualReportsPage = () => {
       <Layouts.Content>
         <Flex gap={4} paddingBottom={4} alignItems="flex-end">
           <Box minWidth="320px">
-            <SingleSelect aria-label="机关" placeholder="选择机关" value={organization} onChange={(v: string | number) => setOrganization(String(v))}>
+            <SingleSelect
+              aria-label={t('column.organization')}
+              placeholder={t('reports.chooseOrganization')}
+              value={organization}
+              onChange={(v: string | number) => setOrganization(String(v))}
+            >
               {organizations.map((o) => (
                 <SingleSelectOption key={o.code} value={o.code}>
-                  {o.name}（{o.code}）
+                  {t('reports.organizationOption', { name: o.name, code: o.code })}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
           </Box>
-          <SingleSelect aria-label="年度" value={String(year)} onChange={(v: string | number) => setYear(Number(v))}>
+          <SingleSelect aria-label={t('reports.year')} value={String(year)} onChange={(v: string | number) => setYear(Number(v))}>
             {years.map((y) => (
               <SingleSelectOption key={y} value={String(y)}>
-                {y}年
+                {t('reports.yearOption', { year: y })}
               </SingleSelectOption>
             ))}
           </SingleSelect>
@@ -172,42 +179,51 @@ const AnnualReportsPage = () => {
         ) : null}
         {!shown || !layout ? (
           organization ? (
-            <Loader>正在统计…</Loader>
+            <Loader>{t('reports.counting')}</Loader>
           ) : null
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6} aria-busy={loading} data-annual-report={loading ? 'refreshing' : 'ready'}>
             {loading ? (
               <Flex gap={2}>
-                <Loader small>正在刷新…</Loader>
+                <Loader small>{t('reports.refreshing')}</Loader>
                 <Typography variant="pi" textColor="neutral600" aria-hidden>
-                  正在刷新…
+                  {t('reports.refreshing')}
                 </Typography>
               </Flex>
             ) : null}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="beta" tag="h2">
-                {shown.organization.name} {shown.year}年（{shown.formatVersion === '2019' ? '2019年试行格式' : '国办公开办函〔2021〕30号格式'}）
+                {t('reports.heading', {
+                  name: shown.organization.name,
+                  year: shown.year,
+                  format: t(shown.formatVersion === '2019' ? 'reports.format2019' : 'reports.format2021'),
+                })}
               </Typography>
               <Box paddingTop={2}>
                 {report ? (
                   <Typography tag="p">
-                    草稿：{report.title}（{report.published ? '已发布' : '未发布'}
-                    {report.generatedAt ? `，生成于 ${new Date(report.generatedAt).toLocaleString('zh-CN')}` : ''}）{' '}
-                    <Link href={`/admin${report.contentManagerPath}`}>在内容管理中编辑</Link>
+                    {t('reports.draft', {
+                      title: report.title,
+                      state: t(report.published ? 'reports.published' : 'reports.unpublished'),
+                      generated: report.generatedAt ? t('reports.generatedAt', { at: dateTime(report.generatedAt) }) : '',
+                    })}{' '}
+                    <Link href={`/admin${report.contentManagerPath}`}>{t('reports.editInContentManager')}</Link>
                   </Typography>
                 ) : (
-                  <Typography tag="p">尚未生成本年度报告；下表为按记录统计的数值。</Typography>
+                  <Typography tag="p">{t('reports.notGenerated')}</Typography>
                 )}
                 <Typography tag="p" variant="pi" textColor="neutral600">
-                  表格来源：{shown.tablesSource === 'report' ? '报告草稿（含编辑人员修改）' : '统计结果'}；标 * 的单元格为编辑人员填写的覆盖值。 信息处理费：
-                  {shown.processingFeeYuan ?? '—'}元
+                  {t('reports.source', {
+                    source: t(shown.tablesSource === 'report' ? 'reports.source.report' : 'reports.source.computed'),
+                    fee: shown.processingFeeYuan ?? '—',
+                  })}
                 </Typography>
               </Box>
               {report ? (
                 <Flex gap={2} paddingTop={4} wrap="wrap">
                   {EXPORTS.map((e) => (
                     <Button key={e.label} variant="tertiary" size="S" onClick={() => download(e.query, e.ext)}>
-                      下载 {e.label}
+                      {t('reports.download', { format: e.label.startsWith('reports.') ? t(e.label as MessageKey) : e.label })}
                     </Button>
                   ))}
                 </Flex>
@@ -215,7 +231,7 @@ const AnnualReportsPage = () => {
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="delta" tag="h3">
-                校验结果：{shown.validation.errors}项错误，{shown.validation.warnings}项跨年度提示
+                {t('reports.validation', { errors: shown.validation.errors, warnings: shown.validation.warnings })}
               </Typography>
               <Box paddingTop={2}>
                 <FailureList failures={shown.validation.failures} />
@@ -224,12 +240,14 @@ const AnnualReportsPage = () => {
                 <Box paddingTop={2}>
                   {report.warningsAcknowledgement ? (
                     <Typography variant="pi">
-                      已由 {report.warningsAcknowledgement.by.name ?? report.warningsAcknowledgement.by.email} 于{' '}
-                      {new Date(report.warningsAcknowledgement.at).toLocaleString('zh-CN')} 确认提示
+                      {t('reports.acknowledgedBy', {
+                        by: report.warningsAcknowledgement.by.name ?? report.warningsAcknowledgement.by.email ?? '',
+                        at: dateTime(report.warningsAcknowledgement.at),
+                      })}
                     </Typography>
                   ) : null}
                   <Button variant="secondary" size="S" onClick={acknowledge} loading={busy}>
-                    确认跨年度提示（发布前必须）
+                    {t('reports.acknowledge')}
                   </Button>
                 </Box>
               ) : null}
@@ -237,7 +255,7 @@ const AnnualReportsPage = () => {
             {report ? (
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Typography variant="delta" tag="h3">
-                  正文核对
+                  {t('reports.proseCheck')}
                 </Typography>
                 <ProsePanel documentId={report.documentId} version={report.generatedAt} onChanged={refresh} />
               </Box>
@@ -248,7 +266,7 @@ const AnnualReportsPage = () => {
               </Box>
             ) : null}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <MonthBars counts={shown.notices.byMonth} title={`每月主动公开信息数（共${shown.notices.total}条）`} />
+              <MonthBars counts={shown.notices.byMonth} title={t('reports.monthly', { total: shown.notices.total })} />
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <ReportTables layout={layout} tables={shown.tables} failures={shown.validation.failures} overridden={shown.overriddenCells} />

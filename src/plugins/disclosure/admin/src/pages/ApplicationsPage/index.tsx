@@ -4,13 +4,16 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { ApplicationGroup } from '../../components/applications/ApplicationGroup';
 import { FeeCalculator } from '../../components/applications/FeeCalculator';
 import { ImportSection } from '../../components/applications/ImportSection';
-import { GROUPS, STATUS_LABELS, type OfficerView } from '../../components/applications/types';
+import { GROUPS, type OfficerView } from '../../components/applications/types';
+import { useCodeName, useT } from '../../intl';
 
 const OPEN_STATUSES = ['received', 'awaiting-correction', 'consulting', 'extended'];
 
 /** The officer's daily view: open applications by due date, counts per organization, import and fees. */
 const ApplicationsPage = () => {
   const { get } = useFetchClient();
+  const t = useT();
+  const name = useCodeName();
   const [organization, setOrganization] = React.useState('');
   const [status, setStatus] = React.useState('');
   const [view, setView] = React.useState<OfficerView | null>(null);
@@ -32,7 +35,7 @@ const ApplicationsPage = () => {
           setOrganizations(data.counts.filter((c) => c.organization).map((c) => ({ documentId: c.organization!.documentId, name: c.organization!.name })));
         }
       })
-      .catch(() => live && setError('无法读取申请列表'));
+      .catch(() => live && setError(t('applications.error')));
     return () => {
       live = false;
     };
@@ -40,13 +43,13 @@ const ApplicationsPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>依申请公开</Page.Title>
-      <Layouts.Header title="依申请公开" subtitle={view ? `未办结的申请，按答复期限排列（今天：${view.today}）` : undefined} />
+      <Page.Title>{t('menu.applications')}</Page.Title>
+      <Layouts.Header title={t('menu.applications')} subtitle={view ? t('applications.subtitle', { today: view.today }) : undefined} />
       <Layouts.Content>
         <Flex gap={4} paddingBottom={4}>
           <SingleSelect
-            aria-label="机关"
-            placeholder="全部机关"
+            aria-label={t('column.organization')}
+            placeholder={t('applications.allOrganizations')}
             value={organization}
             onChange={(v: string | number) => setOrganization(String(v))}
             onClear={() => setOrganization('')}
@@ -58,55 +61,44 @@ const ApplicationsPage = () => {
             ))}
           </SingleSelect>
           <SingleSelect
-            aria-label="状态"
-            placeholder="全部状态"
+            aria-label={t('column.status')}
+            placeholder={t('applications.allStatuses')}
             value={status}
             onChange={(v: string | number) => setStatus(String(v))}
             onClear={() => setStatus('')}
           >
             {OPEN_STATUSES.map((s) => (
               <SingleSelectOption key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {name(s)}
               </SingleSelectOption>
             ))}
           </SingleSelect>
         </Flex>
         {error ? <Typography textColor="danger600">{error}</Typography> : null}
-        {!view && !error ? <Loader>读取中</Loader> : null}
+        {!view && !error ? <Loader>{t('loading')}</Loader> : null}
         {view ? (
           <>
             <Box paddingBottom={6}>
               <Typography variant="delta" tag="h2">
-                各机关统计
+                {t('applications.counts')}
               </Typography>
               <Table colCount={6} rowCount={view.counts.length + 1}>
                 <Thead>
                   <Tr>
-                    <Th>
-                      <Typography variant="sigma">机关</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">未办结</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">已超期</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">3个工作日内到期</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">期限内</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">待补正</Typography>
-                    </Th>
+                    {(
+                      ['column.organization', 'applications.open', 'group.overdue', 'group.dueSoon', 'group.onTime', 'applications.awaitingCorrection'] as const
+                    ).map((key) => (
+                      <Th key={key}>
+                        <Typography variant="sigma">{t(key)}</Typography>
+                      </Th>
+                    ))}
                   </Tr>
                 </Thead>
                 <Tbody>
                   {view.counts.map((c) => (
                     <Tr key={c.organization?.documentId ?? 'none'}>
                       <Td>
-                        <Typography>{c.organization?.name ?? '（未指定机关）'}</Typography>
+                        <Typography>{c.organization?.name ?? t('applications.noOrganization')}</Typography>
                       </Td>
                       <Td>
                         <Typography>{c.total}</Typography>
@@ -129,7 +121,7 @@ const ApplicationsPage = () => {
               </Table>
             </Box>
             {GROUPS.map((g) => (
-              <ApplicationGroup key={g.key} title={g.title} variant={g.variant} rows={view.groups[g.key]} />
+              <ApplicationGroup key={g.key} title={t(`group.${g.key}`)} variant={g.variant} rows={view.groups[g.key]} />
             ))}
           </>
         ) : null}
