@@ -15,6 +15,8 @@ export default ({ env }: { env: any }) => ({
   },
   // Strapi AI needs a Strapi licence and sends content to Strapi's servers: off.
   ai: { enabled: false },
+  // The portal shows published content only: there is no draft preview to configure, so no "设置预览" panel.
+  preview: { enabled: false },
   flags: {
     nps: false,
     promoteEE: false,

@@ -75,3 +75,16 @@ export async function logIn(browser: Browser, who: { email: string; password: st
   await page.getByRole('navigation').first().waitFor();
   return page;
 }
+
+/** Attribute names and enum codes of a content type, from its schema: none may show on an editor's screen. */
+export function rawNames(api: string): string[] {
+  const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/api/${api}/content-types/${api}/schema.json`), 'utf8'));
+  const names = Object.entries(schema.attributes as Record<string, any>).flatMap(([name, a]) => [name, ...(a.type === 'enumeration' ? a.enum : [])]);
+  // words that are also ordinary English in Strapi's own chrome are not telling
+  return names.filter((n: string) => n.length > 3 && !['title', 'body', 'email', 'other', 'name', 'code', 'level', 'phone'].includes(n));
+}
+
+/** Which of `names` appear in `text` as whole words. */
+export function shownRawNames(text: string, names: string[]): string[] {
+  return names.filter((n) => new RegExp(`(^|[^A-Za-z.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z.-])`).test(text));
+}

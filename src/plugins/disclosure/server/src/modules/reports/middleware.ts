@@ -13,6 +13,7 @@ import { relationTarget } from '../common/relations';
 import { isInternalWrite } from './context';
 import { detectOverrides, readOverrides } from './overrides';
 import { assertPublishable, REPORT_UID, validateTables } from './validation';
+import { previousFigures } from './previous-year';
 import { assertProsePublishable, validateProse, type ProseSubject } from './prose-rules';
 import { SOURCE_LOCALE } from './variants';
 
@@ -90,7 +91,8 @@ async function beforeSave(strapi: Core.Strapi, action: 'create' | 'update', para
   }
 
   const organizationDocumentId = await organizationOf(strapi, data.organization, existing?.organization?.documentId);
-  const validation = await validateTables(strapi, { tables, formatVersion, year, organizationDocumentId });
+  const previous = await previousFigures(strapi, organizationDocumentId, year);
+  const validation = await validateTables(strapi, { tables, formatVersion, year, organizationDocumentId, previous });
 
   // The prose of the version being saved, as it will be stored: what is sent over what is there.
   const locale = params.locale ?? SOURCE_LOCALE;
@@ -104,7 +106,7 @@ async function beforeSave(strapi: Core.Strapi, action: 'create' | 'update', para
     formatVersion,
     year,
   };
-  const prose = await validateProse(strapi, subject, locale, organizationDocumentId);
+  const prose = await validateProse(strapi, subject, locale, organizationDocumentId, previous);
   // validation is shared by the locales: it carries the source's prose check; other locales are checked on publish.
   if (locale === SOURCE_LOCALE) validation.prose = prose;
   else if (existing?.validation?.prose) validation.prose = existing.validation.prose;
@@ -122,11 +124,13 @@ async function beforePublish(strapi: Core.Strapi, params: any) {
   if (!params.documentId) return;
   const row = await draftRow(strapi, params.documentId);
   if (!row) return; // the Document Service answers "not found" itself
+  const previous = await previousFigures(strapi, row.organization?.documentId, row.year);
   const validation = await validateTables(strapi, {
     tables: row.tables,
     formatVersion: row.formatVersion ?? 2021,
     year: row.year,
     organizationDocumentId: row.organization?.documentId,
+    previous,
   });
   assertPublishable(validation, row.warningsAcknowledgement);
   // Each locale published has its own prose: every one is checked ('*' publishes them all).
@@ -143,7 +147,7 @@ async function beforePublish(strapi: Core.Strapi, params: any) {
   for (const locale of locales) {
     const version = await localeDraft(strapi, params.documentId, locale);
     if (!version) continue;
-    const prose = await validateProse(strapi, { ...version, tables: row.tables }, locale, row.organization?.documentId);
+    const prose = await validateProse(strapi, { ...version, tables: row.tables }, locale, row.organization?.documentId, previous);
     assertProsePublishable(prose, version.proseAcknowledgement);
   }
 }

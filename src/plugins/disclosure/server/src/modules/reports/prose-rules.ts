@@ -21,7 +21,7 @@ import {
   type ProseFinding,
   type ProseSection,
 } from '../../core/annual-report';
-import { previousFigures } from './previous-year';
+import { previousFigures, type PreviousFigures } from './previous-year';
 
 export interface ProsePlaceholder {
   section: ProseSection;
@@ -79,9 +79,10 @@ export async function validateProse(
   subject: ProseSubject,
   locale: string,
   organizationDocumentId: string | undefined,
+  previousYear?: PreviousFigures | null,
 ): Promise<ProseValidation> {
   const facts = factsOf(subject);
-  const prev = await previousFigures(strapi, organizationDocumentId, subject.year);
+  const prev = previousYear !== undefined ? previousYear : await previousFigures(strapi, organizationDocumentId, subject.year);
   const previous = prev ? reportFacts(prev.tables as any, { [PROCESSING_FEE]: num(prev.processingFeeYuan) }) : null;
   const findings: ProseFinding[] = [];
   const placeholders: ProsePlaceholder[] = [];

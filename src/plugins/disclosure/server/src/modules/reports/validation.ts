@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { toFormatVersion, validate, type Failure, type FormatVersion, type LooseTables } from '../../core/annual-report';
-import { previousFigures, REPORT_UID } from './previous-year';
+import { previousFigures, REPORT_UID, type PreviousFigures } from './previous-year';
 import type { ProseValidation } from './prose-rules';
 
 export { REPORT_UID };
@@ -37,10 +37,11 @@ export function fingerprint(f: Failure): string {
 
 export async function validateTables(
   strapi: Core.Strapi,
-  input: { tables: unknown; formatVersion: unknown; year?: number; organizationDocumentId?: string },
+  // `previous`: last year's figures when the caller has them already (one query per save, not one per check)
+  input: { tables: unknown; formatVersion: unknown; year?: number; organizationDocumentId?: string; previous?: PreviousFigures | null },
 ): Promise<StoredValidation> {
   const version = toFormatVersion(input.formatVersion);
-  const prev = await previousFigures(strapi, input.organizationDocumentId, input.year);
+  const prev = input.previous !== undefined ? input.previous : await previousFigures(strapi, input.organizationDocumentId, input.year);
   const tables = (input.tables && typeof input.tables === 'object' ? input.tables : {}) as LooseTables;
   const failures = validate(tables, {
     formatVersion: version,
