@@ -113,6 +113,7 @@ const WORDING = {
   'widget.key-statistics.list.apiTokens': 'API 令牌',
   'widget.key-statistics.list.assets': '文件',
   'widget.key-statistics.list.components': '组件',
+  'widget.key-statistics.list.contentTypes': '内容类型',
   'widget.key-statistics.list.entries': '条目',
   'widget.key-statistics.list.locales': '语言',
   'widget.key-statistics.list.webhooks': 'Webhooks',

@@ -6,11 +6,35 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { ENUM_LABELS } from '../data/enum-labels';
 import { DateInput, IntegerInput } from './inputs';
+import { Pencil } from '@strapi/icons';
 // Strapi's own zh-Hans leaves most of the content manager in English: the gaps, filled (scripts/admin-translations.js).
 import strapiGaps from './translations/zh-Hans.json';
 
 /** The admin's message ids for enum options are the codes themselves (the content manager asks for them so). */
 const enumNames = Object.assign({}, ...Object.values(ENUM_LABELS)) as Record<string, string>;
+
+/**
+ * The app's own messages (src/admin/widgets), in both languages: the admin falls back to the English
+ * messages, not to a message's default, when a locale lacks one.
+ */
+const APP_MESSAGES: Record<'zh-Hans' | 'en', Record<string, string>> = {
+  'zh-Hans': {
+    'gongkai.loading': '读取中',
+    'gongkai.widget.drafts': '待发布的主动公开信息',
+    'gongkai.widget.drafts.summary': '从未发布的草稿 {never} 条，发布后又修改未发布的 {modified} 条',
+    'gongkai.widget.drafts.modified': '已发布，有修改',
+    'gongkai.widget.drafts.never': '草稿',
+    'gongkai.widget.drafts.open': '打开主动公开信息',
+  },
+  en: {
+    'gongkai.loading': 'Loading',
+    'gongkai.widget.drafts': 'Notices waiting to be published',
+    'gongkai.widget.drafts.summary': '{never} drafts never published, {modified} published notices edited since',
+    'gongkai.widget.drafts.modified': 'published, edited since',
+    'gongkai.widget.drafts.never': 'draft',
+    'gongkai.widget.drafts.open': 'Open the notices',
+  },
+};
 
 const LANGUAGE_KEY = 'strapi-admin-language';
 // Strapi keeps these in the browser; set once so a clerk is not walked through a developer's tour or
@@ -49,7 +73,9 @@ export default {
   config: {
     locales: ['zh-Hans'],
     translations: {
+      en: APP_MESSAGES.en,
       'zh-Hans': {
+        ...APP_MESSAGES['zh-Hans'],
         ...strapiGaps,
         ...enumNames,
         'Auth.form.welcome.title': '政府信息公开管理平台',
@@ -63,9 +89,19 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register(app: { addFields: (field: { type: string; Component: React.ComponentType<any> }) => void }) {
+  register(app: { addFields: (field: { type: string; Component: React.ComponentType<any> }) => void; widgets?: { register: (w: unknown[]) => void } }) {
     app.addFields({ type: 'date', Component: DateInput });
     app.addFields({ type: 'integer', Component: IntegerInput });
+    // Home: the notices waiting to be published, beside the disclosure plugin's deadlines and reports.
+    app.widgets?.register([
+      {
+        id: 'drafts',
+        icon: Pencil,
+        title: { id: 'gongkai.widget.drafts', defaultMessage: '待发布的主动公开信息' },
+        component: async () => (await import('./widgets/DraftsWidget')).DraftsWidget,
+        permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::notice.notice' }],
+      },
+    ]);
   },
   bootstrap(app: { registerHook: (name: string, fn: (args: any) => any) => void }) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({

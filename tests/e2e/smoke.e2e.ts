@@ -26,6 +26,10 @@ describe('the admin, as an editor meets it', () => {
     await page.getByText('依申请公开：临近期限').first().waitFor({ timeout: 60000 });
     await page.locator('[data-widget="deadlines"]').waitFor({ timeout: 60000 });
     await page.locator('[data-widget="reports"]').waitFor({ timeout: 60000 });
+    await page
+      .locator('[data-widget="drafts"]')
+      .getByText(/从未发布的草稿 \d+ 条/)
+      .waitFor({ timeout: 60000 });
     await screenshot(page, 'admin-home');
     expect(await page.getByRole('link', { name: /内容管理|Content Manager/ }).count()).toBeGreaterThan(0);
     // no guided tour, no "what's new" popover
