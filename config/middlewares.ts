@@ -42,6 +42,8 @@ export default [
   'global::leaf-categories',
   // The admin's probe of Strapi AI answered "off" rather than 404 (see the file).
   'global::ai-off',
+  // Uploaded files: inline only PDF and raster images, everything else a download under its name (see the file).
+  'global::upload-headers',
   'global::portal-index',
   'strapi::public',
 ];

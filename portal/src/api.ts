@@ -47,6 +47,17 @@ export interface Notice {
   locale?: string;
   organization?: Relation | null;
   category?: Relation | null;
+  attachments?: Attachment[] | null;
+}
+
+/** An uploaded file of a notice, as the content API gives it (size in KB). */
+export interface Attachment {
+  id?: number;
+  name: string;
+  ext?: string | null;
+  mime?: string | null;
+  size?: number | null;
+  url: string;
 }
 
 export interface Organization {

@@ -60,7 +60,11 @@ export function noticeListQuery(input: NoticeListQueryInput): Record<string, Que
 export function noticeQuery(locale: Locale): Record<string, QueryValue> {
   return {
     locale,
-    populate: { category: { fields: ['code', 'name'] }, organization: { fields: ['code', 'name'] } },
+    populate: {
+      category: { fields: ['code', 'name'] },
+      organization: { fields: ['code', 'name'] },
+      attachments: { fields: ['name', 'ext', 'mime', 'size', 'url'] },
+    },
   };
 }
 

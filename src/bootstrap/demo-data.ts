@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadDemoBudget } from './demo-attachment';
 import { APPLICANT_NAMES, APPLICATION_REQUESTS, CITY_NOTICE_TEMPLATES, DEMO_ORGANIZATIONS, NOTICE_TEMPLATES, TOWNSHIP_CODE } from '../data/demo';
 import { SOURCE_LOCALE } from './locales';
 import { APPLICANT_COLUMNS, OUTCOME_CODES, shanghaiDate } from '../plugins/disclosure/server/src';
@@ -76,6 +77,10 @@ async function createNotices(strapi: Core.Strapi, orgs: Map<string, string>, cat
             validity: abolished ? 'abolished' : (t.validity ?? 'not-applicable'),
             abolishedDate: abolished ? min(date(thisYear, 1, 15), today) : null,
             subject: '综合政务',
+            // this year's budget carries its table as a PDF: the portal lists it under 附件
+            ...(org === TOWNSHIP_CODE && year === thisYear && t.title === '壶天镇{Y}年财政预算公开'
+              ? { attachments: [await uploadDemoBudget(strapi, year)] }
+              : {}),
           } as any,
         });
         count += 1;

@@ -68,6 +68,27 @@ describe('citizen on the portal', () => {
     await screenshot(page, 'portal-notice');
   });
 
+  it('lists a notice’s attachment with its type and size, and downloads it under its name, in both scripts', async () => {
+    const { data } = await api(
+      `/api/notices?locale=zh-Hans&filters[title][$contains]=${encodeURIComponent('财政预算公开')}&populate[attachments][fields][0]=name&populate[attachments][fields][1]=url`,
+    );
+    const notice = data.find((n: any) => n.attachments?.length);
+    expect(notice).toBeDefined();
+    const file = notice.attachments[0];
+    await page.goto(`${BASE_URL}/#/notices/${notice.documentId}`);
+    await ready();
+    const section = page.getByTestId('notice-attachments');
+    expect(await section.innerText()).toMatch(/附件[\s\S]*PDF檔案 · \d+ KB/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attachment-link').first().click()]);
+    expect(download.suggestedFilename()).toBe(file.name);
+    await screenshot(page, 'portal-notice-attachment-hant');
+    await clickThenReady(page.getByTestId('script-switch-hans'));
+    expect(await page.getByTestId('notice-attachments').innerText()).toMatch(/PDF文件 · \d+ KB/);
+    expect(await page.getByTestId('attachment-link').first().textContent()).toBe(file.name);
+    await screenshot(page, 'portal-notice-attachment-hans');
+    await clickThenReady(page.getByTestId('script-switch-hant'));
+  });
+
   it('opens the annual report and shows Table 3 as the API counts it', async () => {
     await clickThenReady(page.getByTestId('nav-reports'));
     await clickThenReady(page.getByTestId('report-link').first());

@@ -126,6 +126,9 @@ describe('the document', () => {
       expect(notice.properties[field]).toBeDefined();
     }
     expect(notice.properties.documentType.enum).toContain('normative-document');
+    // the attachments the portal lists: name, type, size and URL of each file
+    const attachment = notice.properties.attachments.items;
+    for (const field of ['name', 'ext', 'mime', 'size', 'url']) expect(attachment.properties[field]).toBeDefined();
   });
 
   it('has no path or schema of applications or review cases, nor of Strapi’s own plugins', () => {

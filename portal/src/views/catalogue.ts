@@ -2,7 +2,7 @@
  * Home: the disclosure catalogue tree with rolled-up counts of published notices for an
  * organization and year (stats endpoint), names in the page's script (content API).
  */
-import { fetchCategoriesOrSource, fetchOrganizations, fetchStats, type Organization, type Stats } from '../api';
+import { fetchCategoriesOrSource, fetchOrganizations, fetchReports, fetchStats, type AnnualReport, type Organization, type Stats } from '../api';
 import { buildTree, type CategoryRecord, type TreeNode } from '../catalogue';
 import { attrs, escapeHtml } from '../html';
 import { t, type Locale } from '../i18n';
@@ -19,9 +19,23 @@ export function defaultOrganization(orgs: Organization[], wanted?: string): stri
   return orgs[0]?.code ?? wanted ?? DEFAULT_ORGANIZATION;
 }
 
-function nodeHtml(node: TreeNode, locale: Locale, org: string, year: number, depth: number): string {
+/** The category the annual reports belong to: it lists them (the reports page) and counts them, not notices. */
+export const REPORT_CATEGORY = 'REPORT';
+
+/** Categories whose content is not notices: where their link goes and what their count is. */
+export type CategoryOverrides = Map<string, { href: string; total: number | null }>;
+
+/** The organization's published reports on the catalogue's year (a report is filed under the year it reports on). */
+export function reportOverrides(reports: readonly AnnualReport[] | null, org: string, year: number): CategoryOverrides {
+  const total = reports ? reports.filter((r) => r.organization?.code === org && Number(r.year) === year).length : null;
+  return new Map([[REPORT_CATEGORY, { href: buildHash({ name: 'reports' }), total }]]);
+}
+
+function nodeHtml(node: TreeNode, locale: Locale, org: string, year: number, depth: number, overrides: CategoryOverrides): string {
   const id = `cat-${node.code.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const hasChildren = node.children.length > 0;
+  const override = overrides.get(node.code);
+  if (override) node = { ...node, total: override.total };
   const count =
     node.total === null
       ? ''
@@ -37,18 +51,18 @@ function nodeHtml(node: TreeNode, locale: Locale, org: string, year: number, dep
       })}><span aria-hidden="true" class="tree-toggle-icon"></span></button>`
     : '<span class="tree-toggle-spacer" aria-hidden="true"></span>';
   const link = `<a class="tree-link"${attrs({
-    href: noticesHash({ category: node.code, year, org }),
+    href: override?.href ?? noticesHash({ category: node.code, year, org }),
     'data-testid': `catalogue-link-${node.code}`,
     'data-code': node.code,
   })}><span class="tree-name">${escapeHtml(node.name)}</span>${count}</a>`;
   const children = hasChildren
-    ? `<ul class="tree-group"${attrs({ id: `${id}-children` })}>${node.children.map((c) => nodeHtml(c, locale, org, year, depth + 1)).join('')}</ul>`
+    ? `<ul class="tree-group"${attrs({ id: `${id}-children` })}>${node.children.map((c) => nodeHtml(c, locale, org, year, depth + 1, overrides)).join('')}</ul>`
     : '';
   return `<li class="tree-item"${attrs({ 'data-testid': `catalogue-item-${node.code}`, 'data-depth': depth })}><div class="tree-row">${toggle}${link}</div>${children}</li>`;
 }
 
-export function treeHtml(tree: TreeNode[], locale: Locale, org: string, year: number): string {
-  return `<ul class="tree" data-testid="catalogue-tree">${tree.map((n) => nodeHtml(n, locale, org, year, 0)).join('')}</ul>`;
+export function treeHtml(tree: TreeNode[], locale: Locale, org: string, year: number, overrides: CategoryOverrides = new Map()): string {
+  return `<ul class="tree" data-testid="catalogue-tree">${tree.map((n) => nodeHtml(n, locale, org, year, 0, overrides)).join('')}</ul>`;
 }
 
 function bindTree(root: HTMLElement): void {
@@ -103,7 +117,11 @@ function bindTree(root: HTMLElement): void {
 export async function renderCatalogue(ctx: ViewContext, params: CatalogueParams): Promise<void> {
   const { locale } = ctx;
   const year = params.year ?? new Date().getFullYear();
-  const [orgsResult, categoriesResult] = await Promise.allSettled([fetchOrganizations(locale), fetchCategoriesOrSource(locale)]);
+  const [orgsResult, categoriesResult, reportsResult] = await Promise.allSettled([
+    fetchOrganizations(locale),
+    fetchCategoriesOrSource(locale),
+    fetchReports(locale),
+  ]);
   if (!ctx.isCurrent()) return;
   const orgs = orgsResult.status === 'fulfilled' ? orgsResult.value : [];
   const org = defaultOrganization(orgs, params.org)!;
@@ -134,7 +152,7 @@ export async function renderCatalogue(ctx: ViewContext, params: CatalogueParams)
     body =
       total +
       `<nav class="catalogue" aria-labelledby="catalogue-tree-heading"><h2 id="catalogue-tree-heading">${escapeHtml(t(locale, 'catalogueTree'))}</h2>` +
-      treeHtml(tree, locale, org, year) +
+      treeHtml(tree, locale, org, year, reportOverrides(reportsResult.status === 'fulfilled' ? reportsResult.value : null, org, year)) +
       `</nav>`;
   }
 

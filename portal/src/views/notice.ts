@@ -1,9 +1,9 @@
 /**
  * Notice page: the 公开目录 metadata table and the body rendered from blocks.
  */
-import { ApiError, fetchNotice, type Notice } from '../api';
+import { ApiError, fetchNotice, type Attachment, type Notice } from '../api';
 import { renderBlocks } from '../blocks';
-import { attrs, escapeHtml } from '../html';
+import { attrs, escapeHtml, safeHref } from '../html';
 import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
 import { errorHtml, formatDate, noteHtml, type ViewContext } from '../ui';
 
@@ -43,6 +43,39 @@ export function metadataTableHtml(notice: Notice, locale: Locale): string {
   return `<table class="meta-table" data-testid="notice-meta-table"><caption>${escapeHtml(t(locale, 'metadataTable'))}</caption><tbody>${rows}</tbody></table>`;
 }
 
+const TYPE_NAMES: Record<string, string> = { pdf: 'PDF', doc: 'Word', docx: 'Word', wps: 'WPS', xls: 'Excel', xlsx: 'Excel', ofd: 'OFD', zip: 'ZIP' };
+
+/** 1.2 MB / 350 KB, from the content API's size in KB. */
+export function fileSize(kb: number | null | undefined): string {
+  if (kb === null || kb === undefined || !Number.isFinite(kb)) return '';
+  return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(kb))} KB`;
+}
+
+/** The 附件 list: name, type and size, each a download link (files are served as downloads, see upload-headers). */
+export function attachmentsHtml(attachments: Attachment[] | null | undefined, locale: Locale): string {
+  const items = (attachments ?? [])
+    .map((a) => ({ a, href: safeHref(a.url) }))
+    .filter((x) => x.href)
+    .map(({ a, href }) => {
+      const ext = String(a.ext ?? '')
+        .replace(/^\./, '')
+        .toLowerCase();
+      const type = TYPE_NAMES[ext] ?? ext.toUpperCase();
+      const details = [type ? t(locale, 'attachmentType', { type }) : '', fileSize(a.size)].filter(Boolean).join(' · ');
+      return (
+        `<li class="attachment">` +
+        `<a${attrs({ href, download: a.name, 'data-testid': 'attachment-link' })}>${escapeHtml(a.name)}</a>` +
+        (details ? ` <span class="attachment-details">（${escapeHtml(details)}）</span>` : '') +
+        `</li>`
+      );
+    });
+  if (!items.length) return '';
+  return (
+    `<section class="notice-attachments" aria-labelledby="notice-attachments-heading" data-testid="notice-attachments">` +
+    `<h2 id="notice-attachments-heading">${escapeHtml(t(locale, 'attachments'))}</h2><ul>${items.join('')}</ul></section>`
+  );
+}
+
 export async function renderNotice(ctx: ViewContext, documentId: string): Promise<void> {
   const { locale } = ctx;
   let notice: Notice;
@@ -74,6 +107,8 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
     `<section class="notice-body" aria-labelledby="notice-body-heading" data-testid="notice-body"${attrs({ lang: contentLang })}>` +
     `<h2 id="notice-body-heading" class="visually-hidden">${escapeHtml(t(locale, 'body'))}</h2>` +
     (body || `<p>${escapeHtml(t(locale, 'noBody'))}</p>`) +
-    `</section></article>` +
+    `</section>` +
+    attachmentsHtml(notice.attachments, locale) +
+    `</article>` +
     `<p class="back-link"><a href="#/notices" data-testid="back-to-list">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
 }

@@ -2,6 +2,7 @@ import { buildTree, descendantCodes, findNode, mergeCategoryNames } from '../../
 import { pageWindow, paginationHtml } from '../../../portal/src/ui';
 import { renderReportData } from '../../../portal/src/report-data';
 import { metadataRows, metadataTableHtml } from '../../../portal/src/views/notice';
+import { reportOverrides, treeHtml } from '../../../portal/src/views/catalogue';
 import { loadLocale, saveLocale, STORAGE_KEY } from '../../../portal/src/locale';
 
 const categories = [
@@ -187,5 +188,35 @@ describe('mergeCategoryNames', () => {
       ],
     );
     expect(tree).toEqual([{ code: 'A', name: '甲', total: 1, children: [{ code: 'A.1', name: '乙', total: 1, children: [] }] }]);
+  });
+});
+
+describe('the 政府信息公开年报 category', () => {
+  const reports = [
+    { documentId: 'a', title: '2026年度报告', year: 2026, organization: { documentId: 'o1', code: '430381106', name: '壶天镇' } },
+    { documentId: 'b', title: '2025年度报告', year: 2025, organization: { documentId: 'o1', code: '430381106', name: '壶天镇' } },
+    { documentId: 'c', title: '2026年度报告', year: 2026, organization: { documentId: 'o2', code: '430381', name: '湘乡市' } },
+  ];
+  const tree = buildTree(
+    [
+      { code: 'REPORT', name: '政府信息公开年报' },
+      { code: 'FDZD', name: '法定主动公开内容' },
+    ],
+    [
+      { code: 'REPORT', name: '政府信息公开年报', parent: null, count: 0, total: 0 },
+      { code: 'FDZD', name: '法定主动公开内容', parent: null, count: 3, total: 3 },
+    ],
+  );
+
+  it('counts the organization’s published reports on that year and links to the reports, not to notices', () => {
+    const html = treeHtml(tree, 'zh-Hans', '430381106', 2026, reportOverrides(reports, '430381106', 2026));
+    expect(html).toMatch(
+      /href="#\/reports" data-testid="catalogue-link-REPORT"[^>]*><span class="tree-name">政府信息公开年报<\/span> <span class="count" data-testid="catalogue-count-REPORT">\(1</,
+    );
+    expect(html).toMatch(/data-testid="catalogue-count-FDZD">\(3/);
+    expect(html).toMatch(/href="#\/notices\?[^"]*category=FDZD/);
+    expect(reportOverrides(reports, '430381106', 2024).get('REPORT')?.total).toBe(0);
+    // reports unavailable: no count rather than a wrong one
+    expect(treeHtml(tree, 'zh-Hans', '430381106', 2026, reportOverrides(null, '430381106', 2026))).not.toContain('catalogue-count-REPORT');
   });
 });
