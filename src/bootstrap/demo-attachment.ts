@@ -17,7 +17,7 @@ function budgetPdf(title: string, rows: [string, string][]): Promise<Buffer> {
     doc.registerFont('cjk', FONT);
     doc.font('cjk').fontSize(16).text(title, { align: 'center' }).moveDown();
     doc.fontSize(11);
-    for (const [item, amount] of rows) doc.text(`${item}　　${amount}`);
+    for (const [item, amount] of rows) doc.text(`${item}\u3000\u3000${amount}`);
     doc.end();
   });
 }
@@ -29,7 +29,7 @@ export async function uploadDemoBudget(strapi: Core.Strapi, year: number): Promi
     ['一般公共预算收入', '1,286万元'],
     ['一般公共预算支出', '1,254万元'],
     ['其中：农林水支出', '418万元'],
-    ['　　　社会保障和就业支出', '236万元'],
+    [`\u3000\u3000\u3000社会保障和就业支出`, '236万元'],
     ['“三公”经费', '12.6万元'],
   ]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-demo-'));
