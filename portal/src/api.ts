@@ -48,6 +48,21 @@ export interface Notice {
   organization?: Relation | null;
   category?: Relation | null;
   attachments?: Attachment[] | null;
+  publishedAt?: string | null;
+}
+
+/** The portal's identity (网站信息): header and footer. */
+export interface Site {
+  governmentName: string;
+  siteName?: string | null;
+  emblem?: { url: string; alternativeText?: string | null } | null;
+  sponsor?: string | null;
+  organizer?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  siteCode?: string | null;
+  icpNumber?: string | null;
+  publicSecurityNumber?: string | null;
 }
 
 /** An uploaded file of a notice, as the content API gives it (size in KB). */
@@ -78,6 +93,7 @@ export interface AnnualReport {
   otherMatters?: unknown;
   tables?: unknown;
   locale?: string;
+  publishedAt?: string | null;
 }
 
 export interface Stats {
@@ -162,6 +178,18 @@ export function fetchNotices(input: q.NoticeListQueryInput): Promise<Collection<
 
 export async function fetchNotice(documentId: string, locale: Locale): Promise<Notice> {
   return (await getJson<{ data: Notice }>(`/api/notices/${encodeURIComponent(documentId)}`, q.noticeQuery(locale))).data;
+}
+
+/** 网站信息 in the locale (the Simplified one when no Traditional exists yet); null when none is configured. */
+export async function fetchSite(locale: Locale): Promise<Site | null> {
+  try {
+    const site = (await getJson<{ data: Site | null }>('/api/site', q.siteQuery(locale))).data;
+    if (site || locale === 'zh-Hans') return site ?? null;
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 404)) throw e;
+    if (locale === 'zh-Hans') return null;
+  }
+  return fetchSite('zh-Hans');
 }
 
 export async function fetchReports(locale: Locale): Promise<AnnualReport[]> {

@@ -1,10 +1,13 @@
 /**
  * The app shell: the header's labels and script switch, the router loop, the live region.
  */
+import { fetchSite, type Site } from './api';
 import { LABELS, t, type LabelKey, type Locale } from './i18n';
 import { loadLocale, saveLocale } from './locale';
+import { applyPreferences, loadPreferences, savePreferences, type FontSize } from './preferences';
 import { parseHash, type Route } from './router';
-import { errorHtml, type ViewContext } from './ui';
+import { breadcrumbsHtml, errorHtml, type Crumb, type ViewContext } from './ui';
+import { footerHtml, headerTitleHtml, siteName } from './site';
 import { renderCatalogue } from './views/catalogue';
 import { renderNotice } from './views/notice';
 import { renderNotices } from './views/notices';
@@ -14,9 +17,46 @@ interface AppState {
   locale: Locale;
   generation: number;
   firstRender: boolean;
+  /** 网站信息 per locale, once loaded (null: none configured or unavailable). */
+  site: Partial<Record<Locale, Promise<Site | null>>>;
 }
 
-const state: AppState = { locale: loadLocale(), generation: 0, firstRender: true };
+const state: AppState = { locale: loadLocale(), generation: 0, firstRender: true, site: {} };
+
+function siteFor(locale: Locale): Promise<Site | null> {
+  state.site[locale] ??= fetchSite(locale).catch(() => null);
+  return state.site[locale]!;
+}
+
+/** Header title, footer and document titles from 网站信息. */
+async function applySite(locale: Locale): Promise<Site | null> {
+  const site = await siteFor(locale);
+  if (locale !== state.locale) return site;
+  const title = document.querySelector<HTMLElement>('.site-title');
+  if (title) title.innerHTML = headerTitleHtml(site, locale);
+  const footer = document.querySelector<HTMLElement>('.site-footer');
+  if (footer) footer.innerHTML = footerHtml(site, locale);
+  return site;
+}
+
+/** 当前位置 from the route: home, the section, and the page's own title. */
+function crumbsFor(route: Route, locale: Locale, pageTitle: string | null): Crumb[] {
+  const home: Crumb = { label: t(locale, 'breadcrumbHome'), href: '#/' };
+  switch (route.name) {
+    case 'home':
+      return [home, { label: t(locale, 'navHome') }];
+    case 'notices':
+      return [home, { label: t(locale, 'navNotices') }];
+    case 'notice':
+      return [home, { label: t(locale, 'navNotices'), href: '#/notices' }, { label: pageTitle ?? '' }];
+    case 'reports':
+      return [home, { label: t(locale, 'navReports') }];
+    case 'report':
+      return [home, { label: t(locale, 'navReports'), href: '#/reports' }, { label: pageTitle ?? '' }];
+    default:
+      return [home, { label: pageTitle ?? t(locale, 'notFoundTitle') }];
+  }
+}
 
 function $(selector: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(selector);
@@ -74,6 +114,9 @@ async function render(): Promise<void> {
   const focusAfter = !state.firstRender;
   state.firstRender = false;
   markNav(route);
+  const site = await applySite(locale);
+  if (generation !== state.generation) return;
+  let pageTitle: string | null = null;
   main.setAttribute('aria-busy', 'true');
   main.dataset.route = route.name;
   main.dataset.state = 'loading';
@@ -84,7 +127,8 @@ async function render(): Promise<void> {
     main,
     isCurrent: () => generation === state.generation && locale === state.locale,
     setTitle: (title) => {
-      document.title = `${title} - ${t(locale, 'siteTitle')}`;
+      pageTitle = title;
+      document.title = `${title} - ${siteName(site, locale)}`;
     },
     announce,
     navigate: (hash) => {
@@ -118,6 +162,8 @@ async function render(): Promise<void> {
     if (ctx.isCurrent()) main.innerHTML = errorHtml(locale, e);
   }
   if (!ctx.isCurrent()) return;
+  const trail = $('.breadcrumbs');
+  if (trail) trail.innerHTML = breadcrumbsHtml(crumbsFor(route, locale, pageTitle));
   main.removeAttribute('aria-busy');
   main.dataset.state = main.querySelector('[data-testid="error-message"]') ? 'error' : 'ready';
   const error = main.querySelector('[data-testid="error-message"]');
@@ -138,8 +184,33 @@ function setLocale(locale: Locale): void {
   void render();
 }
 
+/** 字号 and 关怀模式: remembered, applied to <html>, announced. */
+function bindPreferences(): void {
+  let prefs = loadPreferences();
+  applyPreferences(prefs);
+  const update = (next: typeof prefs, message: string) => {
+    prefs = next;
+    savePreferences(prefs);
+    applyPreferences(prefs);
+    announce(message);
+  };
+  document.querySelectorAll<HTMLButtonElement>('[data-font-size-option]').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () =>
+      update({ ...prefs, fontSize: button.dataset.fontSizeOption as FontSize }, `${t(state.locale, 'fontSize')}：${button.textContent ?? ''}`),
+    );
+  });
+  document.querySelectorAll<HTMLButtonElement>('[data-care-mode]').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () =>
+      update({ ...prefs, care: !prefs.care }, `${t(state.locale, 'careMode')}：${t(state.locale, prefs.care ? 'switchedOff' : 'switchedOn')}`),
+    );
+  });
+}
+
 export function start(): void {
   applyLocale(state.locale);
+  bindPreferences();
   document.querySelectorAll<HTMLButtonElement>('[data-locale]').forEach((button) => {
     button.hidden = false;
     button.addEventListener('click', () => setLocale(button.dataset.locale === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'));
@@ -152,6 +223,7 @@ export function start(): void {
   // Retry buttons in error boxes re-render the current route.
   $('#main')?.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-action="retry"]')) void render();
+    if ((event.target as Element).closest('[data-action="print"]')) window.print();
   });
   window.addEventListener('hashchange', () => {
     if (location.hash && !location.hash.startsWith('#/')) return; // in-page anchors

@@ -96,7 +96,7 @@ export function reportQuery(locale: Locale): Record<string, QueryValue> {
   return { locale, populate: { organization: { fields: ['code', 'name'] } } };
 }
 
-export const EXPORT_FORMATS = ['html', 'json', 'csv', 'xlsx', 'docx'] as const;
+export const EXPORT_FORMATS = ['html', 'docx', 'xlsx', 'pdf', 'json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function exportPath(documentId: string, format: ExportFormat, locale: Locale): string {
@@ -118,4 +118,8 @@ export function selectableYears(now: Date = new Date()): number[] {
   const years: number[] = [];
   for (let y = now.getFullYear(); y >= 2008; y--) years.push(y);
   return years;
+}
+
+export function siteQuery(locale: Locale): Record<string, QueryValue> {
+  return { locale, populate: { emblem: { fields: ['url', 'alternativeText'] } } };
 }

@@ -81,3 +81,41 @@ export function formatDate(value: string | null | undefined): string {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
   return m ? m[1] : value;
 }
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** 当前位置：首页 › 政府信息 › 标题 — the last crumb is the current page. */
+export function breadcrumbsHtml(crumbs: Crumb[]): string {
+  const items = crumbs.map((c, i) =>
+    i === crumbs.length - 1 || !c.href
+      ? `<li aria-current="page">${escapeHtml(c.label)}</li>`
+      : `<li><a${attrs({ href: c.href })}>${escapeHtml(c.label)}</a></li>`,
+  );
+  return `<ol>${items.join('')}</ol>`;
+}
+
+/** 2026-12-06 14:05, in Beijing time (as the office published it). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const local = new Date(d.getTime() + 8 * 3600 * 1000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
+/** 发布时间 and 来源 under a notice's or a report's title. */
+export function articleInfoHtml(locale: Locale, publishedAt: string | null | undefined, source: string | null | undefined): string {
+  const parts = [
+    publishedAt ? `<span data-testid="published-at">${escapeHtml(t(locale, 'publishedAt'))}：${escapeHtml(formatDateTime(publishedAt))}</span>` : '',
+    source ? `<span data-testid="source">${escapeHtml(t(locale, 'source'))}：${escapeHtml(source)}</span>` : '',
+  ].filter(Boolean);
+  return parts.length ? `<p class="article-info" data-testid="article-info">${parts.join('')}</p>` : '';
+}
+
+/** 打印 on a notice or report page (the print stylesheet leaves the page's own content only). */
+export function articleToolsHtml(locale: Locale): string {
+  return `<div class="article-tools"><button type="button" class="button button--secondary" data-action="print" data-testid="print">${escapeHtml(t(locale, 'print'))}</button></div>`;
+}

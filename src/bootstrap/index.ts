@@ -6,6 +6,7 @@ import { seedDemoData } from './demo-data';
 import { ensureDemoAdmin } from './demo-admin';
 import { ensureDemoOfficer } from './demo-officer';
 import { publishDemoReports } from './demo-reports';
+import { ensureDemoSite } from './demo-site';
 import { applyAdminLayouts } from './admin-layouts';
 import { removeMarketplace } from './admin-workspace';
 import { labelCategories } from '../document-rules/category-rules';
@@ -34,6 +35,7 @@ export async function bootstrapApp(strapi: Core.Strapi) {
     const years = await publishDemoReports(strapi);
     if (years.length) strapi.log.info(`Demo annual reports of 壶天镇 published for ${years.join(' and ')}.`);
   }
+  if (await ensureDemoSite(strapi)) strapi.log.info('Demo site identity (网站信息) of 湘乡市壶天镇人民政府 written.');
   const admin = await ensureDemoAdmin(strapi);
   if (admin) {
     // Printed once, when the account is created: the quick start's only way to learn the login.

@@ -6,6 +6,7 @@ export const PUBLIC_READ = [
   'api::disclosure-category.disclosure-category',
   'api::notice.notice',
   'api::annual-report.annual-report',
+  'api::site.site',
 ];
 
 /**
@@ -13,7 +14,10 @@ export const PUBLIC_READ = [
  * see less than an anonymous one). Idempotent: only missing permissions are added.
  */
 export async function grantPublicReads(strapi: Core.Strapi) {
-  const wanted = PUBLIC_READ.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+  // a single type has one read action, find
+  const wanted = PUBLIC_READ.flatMap((uid) =>
+    (strapi.contentTypes as Record<string, any>)[uid]?.kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
+  );
   for (const type of ['public', 'authenticated']) {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
     if (!role) continue;

@@ -90,6 +90,22 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
     // pickers show "FDZD.02.02 规范性文件", not a bare name that repeats ("其他" beside "其他文件")
     mainField: 'label',
   },
+  'api::site.site': {
+    fields: {
+      governmentName: { label: '政府名称', description: '显示在门户网站页头', placeholder: '如：湘乡市壶天镇人民政府' },
+      siteName: { label: '网站名称', description: '留空时页头显示“政府名称 + 政府信息公开”', placeholder: '如：湘乡市壶天镇人民政府信息公开' },
+      emblem: { label: '页头徽标', description: '国徽或机关标识图片，显示在页头名称左侧' },
+      sponsor: { label: '主办单位', placeholder: '如：湘乡市壶天镇人民政府' },
+      organizer: { label: '承办单位', placeholder: '如：湘乡市壶天镇党政综合办公室' },
+      address: { label: '地址', placeholder: '如：湖南省湘乡市壶天镇壶天街1号' },
+      phone: { label: '联系电话', placeholder: '如：0731-56000000' },
+      siteCode: { label: '网站标识码', description: '政府网站标识码（10位）', placeholder: '如：4303810001' },
+      icpNumber: { label: 'ICP备案号', placeholder: '如：湘ICP备00000000号' },
+      publicSecurityNumber: { label: '公安备案号', placeholder: '如：湘公网安备 43038102000000号' },
+    },
+    list: ['governmentName'],
+    sort: { field: 'governmentName', order: 'ASC' },
+  },
   'api::annual-report.annual-report': {
     fields: {
       title: { label: '标题', placeholder: '如：湘乡市壶天镇人民政府2026年政府信息公开工作年度报告' },

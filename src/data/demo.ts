@@ -98,3 +98,16 @@ export const APPLICATION_REQUESTS = [
 ];
 
 export const APPLICANT_NAMES = ['李某某', '王某某', '湖南某建设有限公司', '某大学社会学系', '某公益基金会', '某律师事务所', '某村民合作社'];
+
+/** The demo portal's identity (网站信息): the township's own, with placeholder registration numbers. */
+export const DEMO_SITE = {
+  governmentName: '湘乡市壶天镇人民政府',
+  siteName: '湘乡市壶天镇人民政府信息公开',
+  sponsor: '湘乡市壶天镇人民政府',
+  organizer: '湘乡市壶天镇党政综合办公室',
+  address: '湖南省湘乡市壶天镇壶天街1号',
+  phone: '0731-56000000',
+  siteCode: '4303810001',
+  icpNumber: '湘ICP备00000000号',
+  publicSecurityNumber: '湘公网安备43038102000000号',
+};

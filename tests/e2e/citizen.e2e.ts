@@ -44,6 +44,19 @@ describe('citizen on the portal', () => {
     await page.getByTestId('catalogue-tree').waitFor();
     const total = await page.getByTestId('catalogue-total').textContent();
     expect(total).toMatch(/\d/);
+    // the government's identity: its name in the header, sponsor, contact and registration numbers in the footer
+    expect(await page.getByTestId('site-title').innerText()).toBe('湘乡市壶天镇人民政府信息公开');
+    const footer = await page.getByTestId('site-footer').innerText();
+    for (const text of [
+      '主办单位：湘乡市壶天镇人民政府',
+      '承办单位：湘乡市壶天镇党政综合办公室',
+      '网站标识码：4303810001',
+      '湘ICP备00000000号',
+      '湘公网安备43038102000000号',
+    ]) {
+      expect(footer).toContain(text);
+    }
+    expect(await page.getByTestId('breadcrumbs').innerText()).toMatch(/首页\s*›?\s*信息公开目录/);
     await screenshot(page, 'portal-zh-Hans');
   });
 
@@ -54,6 +67,8 @@ describe('citizen on the portal', () => {
     const titles = await page.getByTestId('notice-link').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.join('')).toContain('壺天鎮');
+    expect(await page.getByTestId('site-title').innerText()).toBe('湘鄉市壺天鎮人民政府信息公開');
+    expect(await page.getByTestId('site-footer').innerText()).toContain('主辦單位：湘鄉市壺天鎮人民政府');
     await screenshot(page, 'portal-zh-Hant-notices');
   });
 
@@ -65,6 +80,10 @@ describe('citizen on the portal', () => {
     expect((await page.getByTestId('meta-indexNumber').textContent())?.trim()).toContain(data.indexNumber);
     expect(await page.getByTestId('meta-validity').getAttribute('data-value')).toBe(data.validity);
     expect((await page.getByTestId('meta-releaseDate').textContent())?.trim()).toContain(data.releaseDate);
+    // 当前位置: home, the section, this notice
+    const crumbs = await page.getByTestId('breadcrumbs').locator('li').allInnerTexts();
+    expect(crumbs).toEqual(['首頁', '政府信息', data.title]);
+    expect(await page.getByTestId('article-info').innerText()).toMatch(/發佈時間：20\d\d-\d\d-\d\d \d\d:\d\d\s*來源：/);
     await screenshot(page, 'portal-notice');
   });
 
@@ -89,6 +108,33 @@ describe('citizen on the portal', () => {
     await clickThenReady(page.getByTestId('script-switch-hant'));
   });
 
+  it('remembers 字号 and 关怀模式, set by keyboard, across a reload', async () => {
+    const html = page.locator('html');
+    await page.getByTestId('font-size-large').click();
+    expect(await html.getAttribute('data-font-size')).toBe('large');
+    expect(await page.getByTestId('font-size-large').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('care-mode').focus();
+    await page.keyboard.press('Enter');
+    expect(await html.getAttribute('class')).toContain('care-mode');
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await size()).toBeGreaterThanOrEqual(21);
+    await page.reload();
+    await ready();
+    expect(await html.getAttribute('class')).toContain('care-mode');
+    expect(await html.getAttribute('data-font-size')).toBe('large');
+    expect(await page.getByTestId('care-mode').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'portal-care-mode');
+    // back to the defaults, by keyboard too
+    await page.getByTestId('care-mode').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('font-size-medium').focus();
+    await page.keyboard.press('Enter');
+    expect((await html.getAttribute('class')) ?? '').not.toContain('care-mode');
+    expect(await size()).toBe(16);
+    // a notice page offers 打印
+    expect(await page.getByTestId('print').count()).toBe(1);
+  });
+
   it('opens the annual report and shows Table 3 as the API counts it', async () => {
     await clickThenReady(page.getByTestId('nav-reports'));
     await clickThenReady(page.getByTestId('report-link').first());
@@ -97,6 +143,8 @@ describe('citizen on the portal', () => {
     const cell = page.locator('td[data-table="applications"][data-row="received"][data-col="total"]');
     expect((await cell.textContent())?.trim()).toBe(String(json.tables.applications.received.total));
     await page.getByTestId('download-docx').waitFor();
+    expect(await page.getByTestId('report-downloads').locator('a').allInnerTexts()).toEqual(['網頁版', 'Word', 'Excel', 'PDF', '資料（JSON）', '資料（CSV）']);
+    expect(await page.getByTestId('article-info').innerText()).toMatch(/發佈時間：.*來源：\S+/s);
     await screenshot(page, 'portal-report');
   });
 

@@ -152,8 +152,11 @@ describe('the document', () => {
         '/notices/{id}',
         '/organizations',
         '/organizations/{id}',
+        '/site',
       ].sort(),
     );
+    // the portal's identity is read-only
+    expect(Object.keys(doc.paths['/site'])).toEqual(['get']);
   });
 });
 

@@ -5,7 +5,7 @@ import { ApiError, fetchNotice, type Attachment, type Notice } from '../api';
 import { renderBlocks } from '../blocks';
 import { attrs, escapeHtml, safeHref } from '../html';
 import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
-import { errorHtml, formatDate, noteHtml, type ViewContext } from '../ui';
+import { articleInfoHtml, articleToolsHtml, errorHtml, formatDate, noteHtml, type ViewContext } from '../ui';
 
 export interface MetadataRow {
   key: string;
@@ -102,6 +102,8 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
   ctx.main.innerHTML =
     `<article class="notice"${attrs({ 'data-document-id': notice.documentId })}>` +
     `<h1 tabindex="-1" class="notice-title" data-testid="notice-title"${attrs({ lang: contentLang })}>${escapeHtml(notice.title)}</h1>` +
+    articleInfoHtml(locale, notice.publishedAt, notice.organization?.name) +
+    articleToolsHtml(locale) +
     (fallback ? noteHtml(t(locale, 'localeFallback'), 'locale-fallback-note', 'warning') : '') +
     `<div class="table-scroll">${metadataTableHtml(notice, locale)}</div>` +
     `<section class="notice-body" aria-labelledby="notice-body-heading" data-testid="notice-body"${attrs({ lang: contentLang })}>` +

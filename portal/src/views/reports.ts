@@ -5,24 +5,39 @@
 import { ApiError, fetchReport, fetchReportHtml, fetchReportJson, fetchReports, type AnnualReport } from '../api';
 import { attrs, escapeHtml } from '../html';
 import { t, type Locale } from '../i18n';
-import { EXPORT_FORMATS, exportPath } from '../queries';
+import { EXPORT_FORMATS, exportPath, type ExportFormat } from '../queries';
 import { extractReportFragment } from '../report-fragment';
 import { renderReportData, type ReportLabels } from '../report-data';
 import { buildHash } from '../router';
-import { errorHtml, noteHtml, type ViewContext } from '../ui';
+import { articleInfoHtml, articleToolsHtml, errorHtml, noteHtml, type ViewContext } from '../ui';
+
+/** What a citizen calls each download: 网页版, Word, Excel, PDF, and the data (JSON, CSV). */
+function formatLabel(format: ExportFormat, locale: Locale): string {
+  switch (format) {
+    case 'html':
+      return t(locale, 'formatHtml');
+    case 'docx':
+      return 'Word';
+    case 'xlsx':
+      return 'Excel';
+    case 'pdf':
+      return 'PDF';
+    default:
+      return `${t(locale, 'formatData')}（${format.toUpperCase()}）`;
+  }
+}
 
 export function downloadsHtml(documentId: string, locale: Locale): string {
-  const links = EXPORT_FORMATS.map(
-    (f) =>
-      `<li><a${attrs({
-        href: exportPath(documentId, f, locale),
-        download: '',
-        type: undefined,
-        'data-testid': `download-${f}`,
-        'data-format': f,
-        'aria-label': t(locale, 'downloadAs', { format: f.toUpperCase() }),
-      })}>${escapeHtml(f.toUpperCase())}</a></li>`,
-  ).join('');
+  const links = EXPORT_FORMATS.map((f) => {
+    const label = formatLabel(f, locale);
+    return `<li><a${attrs({
+      href: exportPath(documentId, f, locale),
+      download: '',
+      'data-testid': `download-${f}`,
+      'data-format': f,
+      'aria-label': t(locale, 'downloadAs', { format: label }),
+    })}>${escapeHtml(label)}</a></li>`;
+  }).join('');
   return `<nav class="downloads" aria-labelledby="downloads-heading" data-testid="report-downloads"><h2 id="downloads-heading">${escapeHtml(t(locale, 'reportDownloads'))}</h2><ul>${links}</ul></nav>`;
 }
 
@@ -98,6 +113,8 @@ export async function renderReport(ctx: ViewContext, documentId: string): Promis
   ctx.main.innerHTML =
     `<div class="report-page">` +
     (contentLocale !== locale ? noteHtml(t(locale, 'reportLocaleFallback'), 'locale-fallback-note', 'warning') : '') +
+    articleInfoHtml(locale, entry?.publishedAt, entry?.organization?.name) +
+    articleToolsHtml(locale) +
     `<div class="report-content" data-testid="report-content"${attrs({ lang: contentLocale })}></div>` +
     downloadsHtml(documentId, contentLocale) +
     `<p class="back-link"><a href="#/reports" data-testid="back-to-reports">${escapeHtml(t(locale, 'backToReports'))}</a></p></div>`;
