@@ -180,6 +180,17 @@ export async function fetchNotice(documentId: string, locale: Locale): Promise<N
   return (await getJson<{ data: Notice }>(`/api/notices/${encodeURIComponent(documentId)}`, q.noticeQuery(locale))).data;
 }
 
+/** Whether the published Traditional version is a hand edit older than its Simplified source (false when unknown). */
+export async function isStale(uid: string, documentId: string, locale: Locale): Promise<boolean> {
+  if (locale === 'zh-Hans') return false;
+  try {
+    const res = await getJson<{ data: { status: string } }>('/api/chinese-variants/freshness', { uid, documentId, locale });
+    return res.data?.status === 'stale';
+  } catch {
+    return false;
+  }
+}
+
 /** 网站信息 in the locale (the Simplified one when no Traditional exists yet); null when none is configured. */
 export async function fetchSite(locale: Locale): Promise<Site | null> {
   try {

@@ -224,6 +224,8 @@ export function start(): void {
   $('#main')?.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-action="retry"]')) void render();
     if ((event.target as Element).closest('[data-action="print"]')) window.print();
+    const to = (event.target as Element).closest<HTMLElement>('[data-switch-locale]')?.dataset.switchLocale;
+    if (to === 'zh-Hans' || to === 'zh-Hant') setLocale(to);
   });
   window.addEventListener('hashchange', () => {
     if (location.hash && !location.hash.startsWith('#/')) return; // in-page anchors

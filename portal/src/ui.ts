@@ -119,3 +119,11 @@ export function articleInfoHtml(locale: Locale, publishedAt: string | null | und
 export function articleToolsHtml(locale: Locale): string {
   return `<div class="article-tools"><button type="button" class="button button--secondary" data-action="print" data-testid="print">${escapeHtml(t(locale, 'print'))}</button></div>`;
 }
+
+/** On a Traditional page older than its Simplified source: a note, and a way to read the Simplified one. */
+export function staleNoteHtml(locale: Locale): string {
+  return (
+    `<div class="message message--warning" role="note" data-testid="stale-version-note"><p>${escapeHtml(t(locale, 'staleVersion'))} ` +
+    `<button type="button" class="link-button" data-switch-locale="zh-Hans" lang="zh-Hans">${escapeHtml(t(locale, 'showSimplified'))}</button></p></div>`
+  );
+}

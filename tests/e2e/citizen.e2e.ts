@@ -87,6 +87,15 @@ describe('citizen on the portal', () => {
     await screenshot(page, 'portal-notice');
   });
 
+  it('shows the 文号 in Traditional on a 繁 page', async () => {
+    const { data } = await api(`/api/notices?locale=zh-Hans&filters[documentNumber][$startsWith]=${encodeURIComponent('壶政发')}&fields[0]=documentNumber`);
+    expect(data.length).toBeGreaterThan(0);
+    await page.goto(`${BASE_URL}/#/notices/${data[0].documentId}`);
+    await ready();
+    const shown = (await page.getByTestId('meta-documentNumber').textContent())?.trim();
+    expect(shown).toBe(data[0].documentNumber.replace('壶政发', '壺政發').replace('号', '號'));
+  });
+
   it('lists a notice’s attachment with its type and size, and downloads it under its name, in both scripts', async () => {
     const { data } = await api(
       `/api/notices?locale=zh-Hans&filters[title][$contains]=${encodeURIComponent('财政预算公开')}&populate[attachments][fields][0]=name&populate[attachments][fields][1]=url`,

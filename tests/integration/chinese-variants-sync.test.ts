@@ -194,6 +194,19 @@ describe('hand edits are sacred', () => {
     expect(((await draftOf(n.documentId)) as any).title).toBe('關於開展專項整治之通知（人工校訂）');
     expect(((await publishedOf(n.documentId)) as any).title).toBe('關於開展專項整治之通知（人工校訂）');
     expect(await status(n.documentId)).toEqual({ 'zh-Hant': 'stale' });
+    // the public may learn that the published Traditional page is older than its source (and nothing else)
+    const fresh = await request(app.server).get('/api/chinese-variants/freshness').query({ uid: NOTICE, documentId: n.documentId, locale: 'zh-Hant' });
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.data).toEqual({ locale: 'zh-Hant', sourceLocale: 'zh-Hans', status: 'stale' });
+    const draftOnly = await newNotice('尚未发布的通知');
+    for (const query of [
+      { uid: NOTICE, documentId: draftOnly.documentId, locale: 'zh-Hant' },
+      { uid: NOTICE, documentId: 'nosuchdocument', locale: 'zh-Hant' },
+      { uid: 'api::disclosure-application.disclosure-application', documentId: n.documentId, locale: 'zh-Hant' },
+    ]) {
+      expect((await request(app.server).get('/api/chinese-variants/freshness').query(query)).status).toBe(404);
+    }
+    expect((await request(app.server).get('/api/chinese-variants/freshness').query({ uid: NOTICE, documentId: n.documentId, locale: 'fr' })).status).toBe(400);
     // what changed in the source since the version the edit was based on, word by word
     const changes = (await adminGet('/status').query({ uid: NOTICE, documentId: n.documentId })).body.data.targets[0].sourceChanges;
     expect(changes).toEqual([

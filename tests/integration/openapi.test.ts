@@ -142,6 +142,7 @@ describe('the document', () => {
         '/annual-reports',
         '/annual-reports/{id}',
         '/chinese-variants/convert',
+        '/chinese-variants/freshness',
         '/chinese-variants/health',
         '/disclosure-categories',
         '/disclosure-categories/{id}',

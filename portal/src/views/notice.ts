@@ -1,11 +1,11 @@
 /**
  * Notice page: the 公开目录 metadata table and the body rendered from blocks.
  */
-import { ApiError, fetchNotice, type Attachment, type Notice } from '../api';
+import { ApiError, convertText, fetchNotice, isStale, type Attachment, type Notice } from '../api';
 import { renderBlocks } from '../blocks';
 import { attrs, escapeHtml, safeHref } from '../html';
 import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
-import { articleInfoHtml, articleToolsHtml, errorHtml, formatDate, noteHtml, type ViewContext } from '../ui';
+import { articleInfoHtml, articleToolsHtml, errorHtml, formatDate, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
 export interface MetadataRow {
   key: string;
@@ -76,6 +76,25 @@ export function attachmentsHtml(attachments: Attachment[] | null | undefined, lo
   );
 }
 
+/**
+ * The 文号 in the page's script. It is stored once for all locales (an identifier, like the 索引号), in
+ * Simplified; a Traditional page shows it converted (壶政发〔2026〕1号 → 壺政發〔2026〕1號), or as stored
+ * when the conversion is unavailable.
+ */
+export async function documentNumberFor(
+  notice: Pick<Notice, 'documentNumber'>,
+  locale: Locale,
+  convert: (text: string) => Promise<string> = (text) => convertText(text, 'zh-Hans', 'zh-Hant'),
+): Promise<string | null | undefined> {
+  const number = notice.documentNumber;
+  if (locale !== 'zh-Hant' || !number || !/[\u3400-\u9fff]/.test(number)) return number;
+  try {
+    return await convert(number);
+  } catch {
+    return number;
+  }
+}
+
 export async function renderNotice(ctx: ViewContext, documentId: string): Promise<void> {
   const { locale } = ctx;
   let notice: Notice;
@@ -94,6 +113,11 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
     ctx.main.innerHTML = `<h1 tabindex="-1" data-testid="page-title">${escapeHtml(t(locale, e instanceof ApiError && e.status === 404 ? 'notFoundTitle' : 'noticesTitle'))}</h1>${errorHtml(locale, e)}<p><a href="#/notices">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
     return;
   }
+  const [documentNumber, stale] = await Promise.all([
+    documentNumberFor(notice, locale),
+    fallback ? Promise.resolve(false) : isStale('api::notice.notice', notice.documentId, locale),
+  ]);
+  notice = { ...notice, documentNumber };
   if (!ctx.isCurrent()) return;
   ctx.setTitle(notice.title);
   // The body sits under the (hidden) h2 正文, so its own headings start at h3.
@@ -105,6 +129,7 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
     articleInfoHtml(locale, notice.publishedAt, notice.organization?.name) +
     articleToolsHtml(locale) +
     (fallback ? noteHtml(t(locale, 'localeFallback'), 'locale-fallback-note', 'warning') : '') +
+    (stale ? staleNoteHtml(locale) : '') +
     `<div class="table-scroll">${metadataTableHtml(notice, locale)}</div>` +
     `<section class="notice-body" aria-labelledby="notice-body-heading" data-testid="notice-body"${attrs({ lang: contentLang })}>` +
     `<h2 id="notice-body-heading" class="visually-hidden">${escapeHtml(t(locale, 'body'))}</h2>` +

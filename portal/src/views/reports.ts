@@ -2,14 +2,14 @@
  * Annual reports: the list, and a report page showing the export's national layout (format=html),
  * or the report's own data when the export is unavailable, with download links for every format.
  */
-import { ApiError, fetchReport, fetchReportHtml, fetchReportJson, fetchReports, type AnnualReport } from '../api';
+import { ApiError, fetchReport, fetchReportHtml, fetchReportJson, fetchReports, isStale, type AnnualReport } from '../api';
 import { attrs, escapeHtml } from '../html';
 import { t, type Locale } from '../i18n';
 import { EXPORT_FORMATS, exportPath, type ExportFormat } from '../queries';
 import { extractReportFragment } from '../report-fragment';
 import { renderReportData, type ReportLabels } from '../report-data';
 import { buildHash } from '../router';
-import { articleInfoHtml, articleToolsHtml, errorHtml, noteHtml, type ViewContext } from '../ui';
+import { articleInfoHtml, articleToolsHtml, errorHtml, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
 /** What a citizen calls each download: 网页版, Word, Excel, PDF, and the data (JSON, CSV). */
 function formatLabel(format: ExportFormat, locale: Locale): string {
@@ -108,11 +108,14 @@ export async function renderReport(ctx: ViewContext, documentId: string): Promis
     return;
   }
 
+  const stale = contentLocale === locale && (await isStale('api::annual-report.annual-report', documentId, locale));
+  if (!ctx.isCurrent()) return;
   const title = fragment?.article.querySelector('h1')?.textContent?.trim() || entry?.title || t(locale, 'reportsTitle');
   ctx.setTitle(title);
   ctx.main.innerHTML =
     `<div class="report-page">` +
     (contentLocale !== locale ? noteHtml(t(locale, 'reportLocaleFallback'), 'locale-fallback-note', 'warning') : '') +
+    (stale ? staleNoteHtml(locale) : '') +
     articleInfoHtml(locale, entry?.publishedAt, entry?.organization?.name) +
     articleToolsHtml(locale) +
     `<div class="report-content" data-testid="report-content"${attrs({ lang: contentLocale })}></div>` +

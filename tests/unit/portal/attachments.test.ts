@@ -1,7 +1,7 @@
 /**
- * The 附件 list of a notice page: each file by name, type and size, a download link; markup-safe.
+ * The 附件 list of a notice page (each file by name, type and size, a download link; markup-safe), and its 文号 in the page’s script.
  */
-import { attachmentsHtml, fileSize } from '../../../portal/src/views/notice';
+import { attachmentsHtml, documentNumberFor, fileSize } from '../../../portal/src/views/notice';
 import { noticeQuery } from '../../../portal/src/queries';
 
 describe('notice attachments', () => {
@@ -49,5 +49,17 @@ describe('notice attachments', () => {
 
   it('asks the API for the attachments’ name, type, size and URL only', () => {
     expect(noticeQuery('zh-Hans').populate).toMatchObject({ attachments: { fields: ['name', 'ext', 'mime', 'size', 'url'] } });
+  });
+});
+
+describe('the 文号 on a Traditional page', () => {
+  const convert = async (text: string) => text.replace('壶政发', '壺政發').replace('号', '號');
+
+  it('is converted on zh-Hant pages only, and shown as stored when the conversion fails', async () => {
+    expect(await documentNumberFor({ documentNumber: '壶政发〔2026〕1号' }, 'zh-Hant', convert)).toBe('壺政發〔2026〕1號');
+    expect(await documentNumberFor({ documentNumber: '壶政发〔2026〕1号' }, 'zh-Hans', convert)).toBe('壶政发〔2026〕1号');
+    expect(await documentNumberFor({ documentNumber: null }, 'zh-Hant', convert)).toBeNull();
+    expect(await documentNumberFor({ documentNumber: 'No. 12' }, 'zh-Hant', () => Promise.reject(new Error('not called')))).toBe('No. 12');
+    expect(await documentNumberFor({ documentNumber: '壶政发〔2026〕1号' }, 'zh-Hant', () => Promise.reject(new Error('503')))).toBe('壶政发〔2026〕1号');
   });
 });

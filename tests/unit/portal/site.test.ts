@@ -2,7 +2,7 @@
  * The portal's identity (网站信息) in the header and footer, and the 当前位置 trail.
  */
 import { footerHtml, headerTitleHtml, siteName } from '../../../portal/src/site';
-import { articleInfoHtml, breadcrumbsHtml, formatDateTime } from '../../../portal/src/ui';
+import { articleInfoHtml, breadcrumbsHtml, formatDateTime, staleNoteHtml } from '../../../portal/src/ui';
 import { downloadsHtml } from '../../../portal/src/views/reports';
 
 const site = {
@@ -70,5 +70,13 @@ describe('publication time, source and report downloads', () => {
     expect(texts(downloadsHtml('abc', 'zh-Hans'))).toEqual(['网页版', 'Word', 'Excel', 'PDF', '数据（JSON）', '数据（CSV）']);
     expect(texts(downloadsHtml('abc', 'zh-Hant'))).toEqual(['網頁版', 'Word', 'Excel', 'PDF', '資料（JSON）', '資料（CSV）']);
     expect(downloadsHtml('abc', 'zh-Hans')).toContain('href="/api/disclosure/annual-reports/abc/export?format=pdf&amp;locale=zh-Hans"');
+  });
+});
+
+describe('a Traditional page older than its source', () => {
+  it('says so and offers the Simplified page', () => {
+    const html = staleNoteHtml('zh-Hant');
+    expect(html).toContain('本頁繁體版本經人工修訂，其後簡體原文已有更新，內容可能較舊。');
+    expect(html).toContain('<button type="button" class="link-button" data-switch-locale="zh-Hans" lang="zh-Hans">查看簡體版本</button>');
   });
 });

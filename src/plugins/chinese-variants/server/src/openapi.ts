@@ -33,6 +33,26 @@ const paths: Record<string, object> = {
       },
     },
   },
+  '/chinese-variants/freshness': {
+    get: {
+      tags: ['Chinese variants'],
+      operationId: 'get/chinese-variants/freshness',
+      summary: 'Whether a published Traditional version is older than its Simplified source',
+      description:
+        'status stale: the Traditional version was edited by hand and its source changed afterwards. Only documents the public may read, with a published version in the locale.',
+      security: anonymous,
+      parameters: [
+        { name: 'uid', in: 'query', required: true, schema: { type: 'string' }, example: 'api::notice.notice' },
+        { name: 'documentId', in: 'query', required: true, schema: { type: 'string' } },
+        { name: 'locale', in: 'query', required: true, schema: { type: 'string' }, example: 'zh-Hant' },
+      ],
+      responses: {
+        200: json('ChineseVariantsFreshness'),
+        400: error('uid, documentId or a target locale missing'),
+        404: error('No published version of this document in this locale'),
+      },
+    },
+  },
   '/chinese-variants/health': {
     get: {
       tags: ['Chinese variants'],
@@ -69,6 +89,22 @@ const schemas: Record<string, object> = {
       },
     },
     example: { content: '政府資訊公開' },
+  },
+  ChineseVariantsFreshness: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        type: 'object',
+        required: ['locale', 'sourceLocale', 'status'],
+        properties: {
+          locale: { type: 'string' },
+          sourceLocale: { type: 'string' },
+          status: { type: 'string', enum: ['generated', 'edited', 'stale', 'missing'] },
+        },
+      },
+    },
+    example: { data: { locale: 'zh-Hant', sourceLocale: 'zh-Hans', status: 'stale' } },
   },
   ChineseVariantsHealth: {
     type: 'object',

@@ -1,5 +1,5 @@
 import health from './health';
-import convert from './convert';
+import convert, { freshness } from './convert';
 import admin from './admin';
 
-export default { health, convert, admin };
+export default { health, convert, freshness, admin };

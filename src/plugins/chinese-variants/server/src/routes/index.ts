@@ -22,6 +22,13 @@ export default {
         handler: 'convert.convert',
         config: { auth: false, policies: [] },
       },
+      {
+        // Public: a portal says when a hand-edited Traditional page is older than its source.
+        method: 'GET',
+        path: '/freshness',
+        handler: 'freshness.check',
+        config: { auth: false, policies: [] },
+      },
     ],
   },
   admin: {

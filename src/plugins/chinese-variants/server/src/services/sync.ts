@@ -323,6 +323,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { uid, documentId, sourceLocale: cfg.sourceLocale, exists: !!source, targets: out };
     },
 
+    /**
+     * For readers of a published target version: its status against the source (a `stale` one is a hand
+     * edit the source has changed since). null when the target has no published version.
+     */
+    async freshness(uid: string, documentId: string, locale: string) {
+      if (!(await hasPublished(uid, documentId, locale))) return null;
+      const { sourceLocale, targets } = await this.status(uid, documentId);
+      const target = targets.find((t) => t.locale === locale);
+      return target ? { locale, sourceLocale, status: target.status } : null;
+    },
+
     /** Overwrites a target with the conversion of the source (hand edits discarded); publishes it when the source is published. */
     async regenerate(uid: string, documentId: string, locale: string) {
       return syncTarget(uid, documentId, locale, { force: true, publish: 'if-source-published' });
