@@ -100,6 +100,10 @@ const HANS = {
   backToList: '返回列表',
   localeFallback: '本信息暂无繁体版本，以下显示简体版本。',
   staleVersion: '本页繁体版本经人工修订，其后简体原文已有更新，内容可能较旧。',
+  applyGuideTitle: '如何申请政府信息公开',
+  applyGuideText:
+    '公民、法人或者其他组织可以向本机关申请获取主动公开以外的政府信息（《中华人民共和国政府信息公开条例》第二十七条）。申请应当采用书面形式（包括数据电文形式），写明申请人的姓名或者名称、身份证明、联系方式，申请公开的政府信息的名称、文号或者便于查询的其他特征性描述，以及获取信息的方式、途径（第二十九条）。申请可以当面提交，也可以通过信函、传真或者电子邮件提交。',
+  applyGuideContact: '受理机关：{name}',
   showSimplified: '查看简体版本',
   attachments: '附件',
   attachmentDownload: '下载',
@@ -233,6 +237,10 @@ const HANT: Record<LabelKey, string> = {
   backToList: '返回列表',
   localeFallback: '本信息暫無繁體版本，以下顯示簡體版本。',
   staleVersion: '本頁繁體版本經人工修訂，其後簡體原文已有更新，內容可能較舊。',
+  applyGuideTitle: '如何申請政府信息公開',
+  applyGuideText:
+    '公民、法人或者其他組織可以向本機關申請獲取主動公開以外的政府信息（《中華人民共和國政府信息公開條例》第二十七條）。申請應當採用書面形式（包括數據電文形式），寫明申請人的姓名或者名稱、身份證明、聯繫方式，申請公開的政府信息的名稱、文號或者便於查詢的其他特徵性描述，以及獲取信息的方式、途徑（第二十九條）。申請可以當面提交，也可以通過信函、傳真或者電子郵件提交。',
+  applyGuideContact: '受理機關：{name}',
   showSimplified: '查看簡體版本',
   attachments: '附件',
   attachmentDownload: '下載',

@@ -43,3 +43,24 @@ export function footerHtml(site: Site | null, locale: Locale): string {
     )
   );
 }
+
+/**
+ * 依申请公开 (APPLY): how to apply (条例 Art. 27 and 29) and where, from 网站信息 — the category's own
+ * content, shown above whatever it lists.
+ */
+export function applyGuideHtml(site: Site | null, locale: Locale): string {
+  const contact = site
+    ? [
+        t(locale, 'applyGuideContact', { name: site.governmentName }),
+        site.address ? `${t(locale, 'address')}：${site.address}` : '',
+        site.phone ? `${t(locale, 'phone')}：${site.phone}` : '',
+      ].filter(Boolean)
+    : [];
+  return (
+    `<section class="apply-guide" aria-labelledby="apply-guide-heading" data-testid="apply-guide">` +
+    `<h2 id="apply-guide-heading">${escapeHtml(t(locale, 'applyGuideTitle'))}</h2>` +
+    `<p>${escapeHtml(t(locale, 'applyGuideText'))}</p>` +
+    (contact.length ? `<p class="apply-guide-contact">${contact.map((c) => `<span>${escapeHtml(c)}</span>`).join('')}</p>` : '') +
+    `</section>`
+  );
+}

@@ -87,6 +87,14 @@ describe('citizen on the portal', () => {
     await screenshot(page, 'portal-notice');
   });
 
+  it('shows how to apply, and where, under 依申请公开', async () => {
+    await page.goto(`${BASE_URL}/#/notices?category=APPLY`);
+    await ready();
+    const guide = await page.getByTestId('apply-guide').innerText();
+    expect(guide).toContain('如何申請政府信息公開');
+    expect(guide).toContain('受理機關：湘鄉市壺天鎮人民政府');
+  });
+
   it('shows the 文号 in Traditional on a 繁 page', async () => {
     const { data } = await api(`/api/notices?locale=zh-Hans&filters[documentNumber][$startsWith]=${encodeURIComponent('壶政发')}&fields[0]=documentNumber`);
     expect(data.length).toBeGreaterThan(0);

@@ -2,13 +2,17 @@
  * Notice list: filter by category (with its descendants), year (releaseDate), organization and
  * keyword (title/summary/keywords, the query converted into the content's script), paginated.
  */
-import { convertText, fetchCategoriesOrSource, fetchNotices, fetchOrganizations, type Notice } from '../api';
+import { convertText, fetchCategoriesOrSource, fetchNotices, fetchOrganizations, fetchSite, type Notice } from '../api';
 import { buildTree, descendantCodes, type TreeNode } from '../catalogue';
 import { attrs, escapeHtml } from '../html';
 import { t, type Locale } from '../i18n';
 import { conversionFor, hasHan, selectableYears, uniqueTerms } from '../queries';
 import { buildHash, noticesHash, type NoticeListParams } from '../router';
+import { applyGuideHtml } from '../site';
 import { errorHtml, formatDate, noteHtml, optionsHtml, paginationHtml, type ViewContext } from '../ui';
+
+/** 依申请公开: the category whose own content is how to apply. */
+const APPLY_CATEGORY = 'APPLY';
 
 function flatten(tree: TreeNode[], depth = 0, out: { value: string; label: string }[] = []) {
   for (const n of tree) {
@@ -63,6 +67,7 @@ export async function renderNotices(ctx: ViewContext, params: NoticeListParams):
     ),
     searchTerms(params.q, locale),
   ]);
+  const site = params.category === APPLY_CATEGORY ? await fetchSite(locale).catch(() => null) : null;
   if (!ctx.isCurrent()) return;
   const categories = categoriesResult.ok ? categoriesResult.v : [];
   const tree = buildTree(categories, null);
@@ -115,6 +120,7 @@ export async function renderNotices(ctx: ViewContext, params: NoticeListParams):
     ` <a class="button button--secondary" href="#/notices" data-testid="notice-search-clear">${escapeHtml(t(locale, 'clearFilters'))}</a></div>` +
     `</form>` +
     (categoriesResult.ok ? '' : errorHtml(locale, categoriesResult.e, false)) +
+    (params.category === APPLY_CATEGORY ? applyGuideHtml(site, locale) : '') +
     `<section class="results" aria-labelledby="results-heading"><h2 id="results-heading" class="visually-hidden">${escapeHtml(t(locale, 'noticesTitle'))}</h2>${listHtml}</section>`;
 
   const form = ctx.main.querySelector<HTMLFormElement>('form.filters')!;

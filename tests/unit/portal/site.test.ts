@@ -1,7 +1,7 @@
 /**
  * The portal's identity (网站信息) in the header and footer, and the 当前位置 trail.
  */
-import { footerHtml, headerTitleHtml, siteName } from '../../../portal/src/site';
+import { applyGuideHtml, footerHtml, headerTitleHtml, siteName } from '../../../portal/src/site';
 import { articleInfoHtml, breadcrumbsHtml, formatDateTime, staleNoteHtml } from '../../../portal/src/ui';
 import { downloadsHtml } from '../../../portal/src/views/reports';
 
@@ -78,5 +78,16 @@ describe('a Traditional page older than its source', () => {
     const html = staleNoteHtml('zh-Hant');
     expect(html).toContain('本頁繁體版本經人工修訂，其後簡體原文已有更新，內容可能較舊。');
     expect(html).toContain('<button type="button" class="link-button" data-switch-locale="zh-Hans" lang="zh-Hans">查看簡體版本</button>');
+  });
+});
+
+describe('依申请公开 guidance', () => {
+  it('says how to apply under the law and where, in the page’s script', () => {
+    const hans = applyGuideHtml(site, 'zh-Hans');
+    expect(hans).toContain('<h2 id="apply-guide-heading">如何申请政府信息公开</h2>');
+    expect(hans).toContain('第二十七条');
+    expect(hans).toContain('<span>受理机关：湘乡市壶天镇人民政府</span><span>地址：湖南省湘乡市壶天镇壶天街1号</span><span>联系电话：0731-56000000</span>');
+    expect(applyGuideHtml(null, 'zh-Hant')).toContain('如何申請政府信息公開');
+    expect(applyGuideHtml(null, 'zh-Hant')).not.toContain('apply-guide-contact');
   });
 });
