@@ -21,6 +21,7 @@ const toCn = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const SOURCES = [
   { dir: '@strapi/admin/dist/admin/admin/src/translations', prefix: '' },
   { dir: '@strapi/content-manager/dist/admin/translations', prefix: 'content-manager.' },
+  { dir: '@strapi/i18n/dist/admin/translations', prefix: 'i18n.' },
 ];
 
 /** Checked by hand: the messages an editor sees on every screen, in mainland wording. */
@@ -114,6 +115,9 @@ const WORDING = {
   'widget.key-statistics.list.assets': '文件',
   'widget.key-statistics.list.components': '组件',
   'widget.key-statistics.list.contentTypes': '内容类型',
+  'search.placeholder': '搜索',
+  'content-manager.containers.list.table-headers.status': '状态',
+  'i18n.list-view.table.header.label': '语言版本',
   'widget.key-statistics.list.entries': '条目',
   'widget.key-statistics.list.locales': '语言',
   'widget.key-statistics.list.webhooks': 'Webhooks',

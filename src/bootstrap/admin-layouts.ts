@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ADMIN_LAYOUTS, type TypeLayout } from '../data/admin-labels';
 
 /** Bump when the list columns or sorts of ADMIN_LAYOUTS change: they are applied once per version. */
-const LIST_LAYOUT_VERSION = 2;
+const LIST_LAYOUT_VERSION = 3;
 
 /**
  * Writes ADMIN_LAYOUTS into the content manager's view configuration at every start, the way an

@@ -54,7 +54,8 @@ export const ADMIN_LAYOUTS: Record<string, TypeLayout> = {
       subject: { label: '主题', description: '按主题分类的补充说明', placeholder: '如：城乡建设、环境保护' },
       attachments: { label: '附件', description: 'PDF、Word 等附件，公开页面提供下载' },
     },
-    list: ['title', 'indexNumber', 'organization', 'releaseDate', 'documentType'],
+    // the content manager adds 状态 (draft / published) and 语言版本 after these
+    list: ['title', 'indexNumber', 'organization', 'releaseDate'],
     sort: { field: 'releaseDate', order: 'DESC' },
   },
   'api::organization.organization': {

@@ -45,7 +45,7 @@ describe('the admin, as an editor meets it', () => {
     await page.getByRole('row').nth(1).waitFor({ timeout: 60000 });
     await screenshot(page, 'admin-notice-list');
     const headers = await page.locator('thead th').allInnerTexts();
-    for (const column of ['标题', '索引号', '发布机构', '发布日期', '信息类别']) {
+    for (const column of ['标题', '索引号', '发布机构', '发布日期', '状态', '语言版本']) {
       expect(headers.some((h) => h.includes(column))).toBe(true);
     }
     // dates as YYYY-MM-DD, enum codes by name
@@ -60,7 +60,14 @@ describe('the admin, as an editor meets it', () => {
         .replace(/[*\s]+$/, '')
         .trim(),
     );
-    for (const label of ['标题', '文号', '索引号', '成文日期', '发布日期', '有效性', '主题分类', '附件']) expect(labels).toContain(label);
+    for (const label of ['标题', '文号', '索引号', '成文日期', '发布日期', '有效性', '主题分类']) expect(labels).toContain(label);
+    // a media field holding a file labels its carousel rather than an input
+    expect(
+      await page
+        .locator('main')
+        .getByText(/^附件( \(\d+\))?$/)
+        .count(),
+    ).toBeGreaterThan(0);
     // dates are typed as YYYY-MM-DD
     const written = page.getByRole('textbox', { name: /^发布日期/ });
     expect(await written.inputValue()).toMatch(/^20\d\d-\d\d-\d\d$/);

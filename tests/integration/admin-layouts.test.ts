@@ -31,7 +31,7 @@ describe('content manager configuration', () => {
     expect(config.metadatas.documentNumber.edit).toMatchObject({ label: '文号', placeholder: '如：壶政发〔2026〕12号' });
     expect(config.metadatas.releaseDate.edit.label).toBe('发布日期');
     expect(config.metadatas.releaseDate.list.label).toBe('发布日期');
-    expect(config.layouts.list).toEqual(['title', 'indexNumber', 'organization', 'releaseDate', 'documentType']);
+    expect(config.layouts.list).toEqual(['title', 'indexNumber', 'organization', 'releaseDate']);
     expect(config.settings).toMatchObject({ defaultSortBy: 'releaseDate', defaultSortOrder: 'DESC' });
   });
 
