@@ -11,14 +11,39 @@ export type DiffPart = { op: 'same' | 'removed' | 'added'; text: string };
 type WordSegmenter = { segment(text: string): Iterable<{ segment: string }> };
 const { Segmenter } = Intl as unknown as { Segmenter: new (locale: string, options: { granularity: 'word' }) => WordSegmenter };
 const segmenter = new Segmenter('zh', { granularity: 'word' });
-const words = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+
+/**
+ * ICU's dictionary segmentation slows down sharply on long runs (166k characters: ~27 s, measured), so the
+ * text is cut at sentence ends and line breaks first, and any longer piece every CHUNK characters.
+ */
+const CHUNK = 400;
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[。！？；!?;\n])/)) {
+    for (let i = 0; i < sentence.length; i += CHUNK) {
+      for (const s of segmenter.segment(sentence.slice(i, i + CHUNK))) out.push(s.segment);
+    }
+  }
+  return out;
+}
+
+/** Beyond this many edits (or this long) a field is shown as replaced rather than diffed word by word. */
+const MAX_EDITS = 2000;
+const TIMEOUT_MS = 200;
+
+const shorten = (text: string, limit = 2 * CONTEXT) => (text.length > limit ? `${text.slice(0, limit)}…` : text);
 
 /** Characters of unchanged text kept before and after a change. */
 const CONTEXT = 12;
 
 export function wordDiff(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const change of diffArrays(words(before), words(after))) {
+  const changes = diffArrays(words(before), words(after), { maxEditLength: MAX_EDITS, timeout: TIMEOUT_MS });
+  if (!changes) {
+    // rewritten rather than edited: the beginning of each version
+    return [...(before ? [{ op: 'removed' as const, text: shorten(before) }] : []), ...(after ? [{ op: 'added' as const, text: shorten(after) }] : [])];
+  }
+  for (const change of changes) {
     const op = change.added ? 'added' : change.removed ? 'removed' : 'same';
     const text = change.value.join('');
     const last = parts[parts.length - 1];
