@@ -205,6 +205,8 @@ export default (_config: unknown, { strapi }: { strapi: any }) =>
       return notFound(ctx, `没有这个 Webhook / no webhook ${webhook}`);
     }
     if (path.startsWith('/plugins/documentation/') && (ctx.querystring || ctx.path.endsWith('/'))) return notFound(ctx, '没有这个文件 / no such file');
+    // The router matches /API/CONNECT/x, but users-permissions then looks for a lowercase "/connect/" in the URL (500).
+    if (path.startsWith('/api/connect/') && !ctx.path.startsWith('/api/connect/')) return notFound(ctx, '没有这个登录方式 / no such provider');
     const publishing = PUBLISH_ACTION.exec(path)?.[1];
     if (publishing !== undefined && strapi.contentType(safeDecode(publishing) ?? '')?.options?.draftAndPublish !== true) {
       return bad(ctx, '此类型没有草稿和发布', 'this content type has no draft and publish');

@@ -184,6 +184,7 @@ describe('bad input answers 400', () => {
     const admin = (req: request.Test) => req.set('Authorization', `Bearer ${token}`);
     const cases: [string, () => request.Test, number][] = [
       ['logical operator with a plain value', () => request(app.server).get('/api/notices?filters[$or]=1'), 400],
+      ['a social-login route in capitals (users-permissions looks for a lowercase /connect/)', () => request(app.server).get('/API/CONNECT/x?page=1'), 404],
       [
         'a number filter with a value that is not one',
         () => request(app.server).get('/api/disclosure-categories?filters[sortOrder][$notIn][0]=%ED%A0%80'),
