@@ -4,18 +4,10 @@
 import { applyGuideHtml, footerHtml, headerTitleHtml, siteName } from '../../../portal/src/site';
 import { articleInfoHtml, breadcrumbsHtml, formatDateTime, staleNoteHtml } from '../../../portal/src/ui';
 import { downloadsHtml } from '../../../portal/src/views/reports';
+import { DEMO_SITE } from '../../../src/data/demo';
 
-const site = {
-  governmentName: '湘乡市壶天镇人民政府',
-  siteName: null,
-  sponsor: '湘乡市壶天镇人民政府',
-  organizer: '湘乡市壶天镇党政综合办公室',
-  address: '湖南省湘乡市壶天镇壶天街1号',
-  phone: '0731-56000000',
-  siteCode: '4303810001',
-  icpNumber: '湘ICP备00000000号',
-  publicSecurityNumber: '湘公网安备43038102000000号',
-};
+// the demo office, without a site name of its own
+const site = { ...DEMO_SITE, siteName: null };
 
 describe('site identity', () => {
   it('names the site after the government unless a site name is set, and keeps the generic title without one', () => {

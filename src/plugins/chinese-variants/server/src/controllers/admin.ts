@@ -1,13 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { canOnDocument } from '../access';
 import { getService } from '../utils';
-
-const ERROR_NAMES: Record<number, string> = { 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError' };
-
-function fail(ctx: any, status: number, message: string, details?: Record<string, unknown>) {
-  ctx.status = status;
-  ctx.body = { data: null, error: { status, name: ERROR_NAMES[status] ?? 'ValidationError', message, ...(details ? { details } : {}) } };
-}
+import { fail } from './reply';
 
 const BACKFILL_KEYS = ['type', 'types', 'dryRun', 'restart'];
 

@@ -1,5 +1,6 @@
 import health from './health';
-import convert, { freshness } from './convert';
+import convert from './convert';
+import freshness from './freshness';
 import admin from './admin';
 
 export default { health, convert, freshness, admin };

@@ -299,8 +299,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Status of every target locale of a document. */
-    async status(uid: string, documentId: string) {
+    /**
+     * Status of the target locales of a document (all, or `locales`); `changes: false` skips the word diff
+     * of stale targets, which only the editor's panel shows.
+     */
+    async status(uid: string, documentId: string, { locales, changes = true }: { locales?: string[]; changes?: boolean } = {}) {
       const cfg = pluginConfig(strapi);
       const source = await loadVersion(uid, documentId, cfg.sourceLocale);
       const sourceHash = source ? contentHash(strapi, uid, source) : '';
@@ -313,11 +316,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sourceChanges?: ReturnType<typeof fieldChanges> | null;
       }> = [];
       for (const [locale, conv] of Object.entries(cfg.targets)) {
+        if (locales && !locales.includes(locale)) continue;
         const target = await loadVersion(uid, documentId, locale);
         const record = await findRecord(uid, documentId, locale);
         const targetHash = target ? contentHash(strapi, uid, target) : null;
         const status = source ? statusOf(target, record, sourceHash, targetHash) : target ? 'edited' : 'missing';
-        const sourceChanges = status === 'stale' ? (record?.sourceText ? fieldChanges(record.sourceText, sourceTexts(strapi, uid, source)) : null) : undefined;
+        const sourceChanges =
+          status === 'stale' && changes ? (record?.sourceText ? fieldChanges(record.sourceText, sourceTexts(strapi, uid, source)) : null) : undefined;
         out.push({ locale, conversion: conv, status, published: target ? await hasPublished(uid, documentId, locale) : false, sourceChanges });
       }
       return { uid, documentId, sourceLocale: cfg.sourceLocale, exists: !!source, targets: out };
@@ -329,7 +334,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async freshness(uid: string, documentId: string, locale: string) {
       if (!(await hasPublished(uid, documentId, locale))) return null;
-      const { sourceLocale, targets } = await this.status(uid, documentId);
+      const { sourceLocale, targets } = await this.status(uid, documentId, { locales: [locale], changes: false });
       const target = targets.find((t) => t.locale === locale);
       return target ? { locale, sourceLocale, status: target.status } : null;
     },
