@@ -5,9 +5,10 @@ import storage from './modules/storage';
 import stats from './modules/stats';
 import applications from './modules/applications';
 import reports from './modules/reports';
+import search from './modules/search';
 
 // Each module owns its content types, routes, controllers and services; add new ones to this list.
-export default mergeModules([access, health, storage, stats, applications, reports]);
+export default mergeModules([access, health, storage, stats, applications, reports, search]);
 
 // The public surface for the host app: it imports these and nothing deeper (tests/unit/foundation/dependencies.test.ts).
 export { fieldError } from './modules/common/field-error';
