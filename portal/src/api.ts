@@ -176,6 +176,21 @@ export function fetchNotices(input: q.NoticeListQueryInput): Promise<Collection<
   return getJson<Collection<Notice>>('/api/notices', q.noticeListQuery(input));
 }
 
+/** A hit of the full-text search: titleHtml and excerptHtml are escaped text with the hits in <mark>. */
+export interface SearchHit {
+  kind: 'notice' | 'report';
+  documentId: string;
+  title: string;
+  titleHtml: string;
+  documentNumber: string | null;
+  releaseDate: string | null;
+  excerptHtml: string;
+}
+
+export function fetchSearch(input: q.SearchInput): Promise<{ data: SearchHit[]; meta: { pagination: Pagination; searchedAs: string[] } }> {
+  return getJson('/api/disclosure/search', q.searchQuery(input));
+}
+
 export async function fetchNotice(documentId: string, locale: Locale): Promise<Notice> {
   return (await getJson<{ data: Notice }>(`/api/notices/${encodeURIComponent(documentId)}`, q.noticeQuery(locale))).data;
 }

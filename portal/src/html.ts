@@ -49,3 +49,20 @@ export function attrs(pairs: Record<string, string | number | boolean | null | u
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`))
     .join('');
 }
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The search route's marked text (escaped, hits in <mark>) rebuilt from its text: nothing but <mark>
+ * reaches the page whatever the server sent.
+ */
+export function markedHtml(serverHtml: unknown): string {
+  if (typeof serverHtml !== 'string') return '';
+  return serverHtml
+    .split(/<mark>([\s\S]*?)<\/mark>/)
+    .map((part, i) => {
+      const text = escapeHtml(part.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]));
+      return i % 2 ? `<mark>${text}</mark>` : text;
+    })
+    .join('');
+}

@@ -11,27 +11,14 @@ export interface NoticeListQueryInput {
   /** Category codes (the chosen category and its descendants). */
   categoryCodes?: string[];
   year?: number;
-  /** Search terms: the query as typed and its conversion; duplicates and blanks are dropped. */
-  terms?: string[];
   organization?: string;
   page?: number;
   pageSize?: number;
 }
 
-export const SEARCH_FIELDS = ['title', 'summary', 'keywords'] as const;
-
 /** Calendar-year range on the releaseDate (a date field, so plain YYYY-MM-DD bounds). */
 export function yearRange(year: number): { $gte: string; $lte: string } {
   return { $gte: `${year}-01-01`, $lte: `${year}-12-31` };
-}
-
-export function uniqueTerms(terms: readonly (string | undefined | null)[]): string[] {
-  const out: string[] = [];
-  for (const t of terms) {
-    const s = (t ?? '').trim();
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
 }
 
 export function noticeListQuery(input: NoticeListQueryInput): Record<string, QueryValue> {
@@ -41,12 +28,6 @@ export function noticeListQuery(input: NoticeListQueryInput): Record<string, Que
   }
   if (input.year) and.push({ releaseDate: yearRange(input.year) });
   if (input.organization) and.push({ organization: { code: { $eq: input.organization } } });
-  const terms = uniqueTerms(input.terms ?? []);
-  if (terms.length) {
-    const or: QueryValue[] = [];
-    for (const term of terms) for (const field of SEARCH_FIELDS) or.push({ [field]: { $containsi: term } });
-    and.push({ $or: or });
-  }
   return {
     locale: input.locale,
     ...(and.length ? { filters: { $and: and } } : {}),
@@ -103,14 +84,28 @@ export function exportPath(documentId: string, format: ExportFormat, locale: Loc
   return `/api/disclosure/annual-reports/${encodeURIComponent(documentId)}/export?format=${format}&locale=${encodeURIComponent(locale)}`;
 }
 
-/** The locale to convert a typed query into, and from: the content's script is the page's locale. */
-export function conversionFor(locale: Locale): { from: Locale; to: Locale } {
-  return locale === 'zh-Hans' ? { from: 'zh-Hant', to: 'zh-Hans' } : { from: 'zh-Hans', to: 'zh-Hant' };
+export interface SearchInput {
+  q: string;
+  locale: Locale;
+  /** category code (the route includes what is below it) */
+  category?: string;
+  organization?: string;
+  year?: number;
+  page?: number;
+  pageSize?: number;
 }
 
-/** True when the text has CJK characters (only then is a conversion worth a request). */
-export function hasHan(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
+/** The full-text search route's query string (GET /api/disclosure/search). */
+export function searchQuery(input: SearchInput): Record<string, QueryValue> {
+  return {
+    q: input.q,
+    locale: input.locale,
+    ...(input.category ? { category: input.category } : {}),
+    ...(input.organization ? { organization: input.organization } : {}),
+    ...(input.year ? { year: input.year } : {}),
+    page: Math.max(1, input.page ?? 1),
+    pageSize: input.pageSize ?? NOTICE_PAGE_SIZE,
+  };
 }
 
 /** Years offered in the selectors: this year back to 2008 (the first 条例). */

@@ -3,7 +3,7 @@
  * documentation plugin generates the content types' routes itself; custom plugin routes it cannot
  * describe, so they are declared here (chinese-variants registers its own).
  */
-import { EXPORT_FORMATS, REPORT_LOCALES } from '../plugins/disclosure/server/src';
+import { EXPORT_FORMATS, MAX_QUERY_LENGTH, MAX_SEARCH_PAGE_SIZE, REPORT_LOCALES, SEARCHED } from '../plugins/disclosure/server/src';
 
 const error = (description: string) => ({
   description,
@@ -76,6 +76,33 @@ export const paths: Record<string, object> = {
         },
         400: error('Unknown format, layout or locale'),
         404: error('No published annual report with this documentId'),
+      },
+    },
+  },
+  '/disclosure/search': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/search',
+      summary: 'Full-text search of published notices and annual reports, in either script',
+      description:
+        'Title, summary, body, 文号 and keywords of the published Simplified versions. Words are separated by spaces and must all occur; ' +
+        'any run of two or more Chinese characters is found where the text contains it. A query in Traditional is also searched as ' +
+        'converted. Ranked: hits in the title or 文号 first, then relevance, then the newest.',
+      security: anonymous,
+      parameters: [
+        { name: 'q', in: 'query', required: true, description: 'The words to find', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH }, example: '低保' },
+        { name: 'locale', in: 'query', required: false, description: 'Script of titles and excerpts', schema: { type: 'string', default: 'zh-Hans' } },
+        { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 1 } },
+        { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_SEARCH_PAGE_SIZE, default: 10 } },
+        { name: 'kind', in: 'query', required: false, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+        { name: 'organization', in: 'query', required: false, description: 'Organization code', schema: { type: 'string' } },
+        { name: 'category', in: 'query', required: false, description: 'Catalogue category code (with the categories below it)', schema: { type: 'string' } },
+        { name: 'year', in: 'query', required: false, description: 'Year of release', schema: { type: 'integer' } },
+        { name: 'documentType', in: 'query', required: false, description: 'A notice documentType', schema: { type: 'string' } },
+      ],
+      responses: {
+        200: json('DisclosureSearchResults'),
+        400: error('q missing or too long, an unknown parameter, or a filter that names nothing'),
       },
     },
   },

@@ -52,6 +52,39 @@ export const schemas: Record<string, object> = {
       notices: { $ref: '#/components/schemas/DisclosureNoticeCounts' },
     },
   },
+  DisclosureSearchHit: {
+    type: 'object',
+    required: ['kind', 'documentId', 'title', 'titleHtml', 'documentNumber', 'releaseDate', 'excerptHtml'],
+    properties: {
+      kind: { type: 'string', enum: ['notice', 'report'] },
+      documentId: { type: 'string' },
+      title: { type: 'string', description: 'In the asked locale' },
+      titleHtml: { type: 'string', description: 'The title as HTML: the query’s words in <mark>, everything else escaped' },
+      documentNumber: { type: 'string', nullable: true, description: '文号, in the asked script' },
+      releaseDate: { type: 'string', format: 'date', nullable: true },
+      excerptHtml: { type: 'string', description: 'About 120 characters around the first hit, marked and escaped as titleHtml' },
+    },
+  },
+  DisclosureSearchResults: {
+    type: 'object',
+    required: ['data', 'meta'],
+    properties: {
+      data: { type: 'array', items: { $ref: '#/components/schemas/DisclosureSearchHit' } },
+      meta: {
+        type: 'object',
+        required: ['terms', 'searchedAs', 'pagination'],
+        properties: {
+          terms: { type: 'array', items: { type: 'string' }, description: 'The words searched for' },
+          searchedAs: { type: 'array', items: { type: 'string' }, description: 'Words also searched as converted into Simplified' },
+          pagination: {
+            type: 'object',
+            required: ['page', 'pageSize', 'pageCount', 'total'],
+            properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
+          },
+        },
+      },
+    },
+  },
   AnnualReportExport: {
     type: 'object',
     description: 'The JSON export: the report’s numbers by code, in the national format’s order',

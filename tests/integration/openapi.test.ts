@@ -148,6 +148,7 @@ describe('the document', () => {
         '/disclosure-categories/{id}',
         '/disclosure/annual-reports/{documentId}/export',
         '/disclosure/health',
+        '/disclosure/search',
         '/disclosure/stats',
         '/notices',
         '/notices/{id}',
@@ -232,6 +233,23 @@ describe('GET /api/disclosure/stats', () => {
     const missing = await request(app.server).get(`/api${p}`).query({ organization: 'NOPE', year: YEAR });
     expect(missing.status).toBe(404);
     expect(mismatches(jsonSchemaOf(op.responses['404']), missing.body)).toEqual([]);
+  });
+});
+
+describe('GET /api/disclosure/search', () => {
+  const p = '/disclosure/search';
+
+  it('documents q (required), the filters and the hits, and answers as documented', async () => {
+    const op = operation(p, 'get');
+    expect(param(op, 'q')).toMatchObject({ in: 'query', required: true, schema: { type: 'string' } });
+    for (const name of ['locale', 'page', 'pageSize', 'kind', 'organization', 'category', 'year', 'documentType']) expect(param(op, name).required).toBe(false);
+    const ok = await request(app.server).get(`/api${p}`).query({ q: '公告', organization: 'DOC001', locale: 'zh-Hant' });
+    expect(ok.status).toBe(200);
+    expect(ok.body.meta.pagination.total).toBe(3);
+    expect(mismatches(jsonSchemaOf(op.responses['200']), ok.body)).toEqual([]);
+    const bad = await request(app.server).get(`/api${p}`).query({ q: '' });
+    expect(bad.status).toBe(400);
+    expect(mismatches(jsonSchemaOf(op.responses['400']), bad.body)).toEqual([]);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * Notice list: filter by category (with its descendants), year (releaseDate), organization and
- * keyword (title/summary/keywords, the query converted into the content's script), paginated.
+ * Notice list: filter by category (with its descendants), year (releaseDate) and organization,
+ * paginated; with a keyword, the full-text search route (notices and reports, either script, ranked,
+ * hits marked) under the same filters.
  */
-import { convertText, fetchCategoriesOrSource, fetchNotices, fetchOrganizations, fetchSite, type Notice } from '../api';
+import { fetchCategoriesOrSource, fetchNotices, fetchOrganizations, fetchSearch, fetchSite, type Notice, type SearchHit } from '../api';
 import { buildTree, descendantCodes, type TreeNode } from '../catalogue';
-import { attrs, escapeHtml } from '../html';
+import { attrs, escapeHtml, markedHtml } from '../html';
 import { t, type Locale } from '../i18n';
-import { conversionFor, hasHan, selectableYears, uniqueTerms } from '../queries';
+import { selectableYears } from '../queries';
 import { buildHash, noticesHash, type NoticeListParams } from '../router';
 import { applyGuideHtml } from '../site';
 import { errorHtml, formatDate, noteHtml, optionsHtml, paginationHtml, type ViewContext } from '../ui';
@@ -41,22 +42,46 @@ export function noticeItemHtml(notice: Notice, locale: Locale): string {
   );
 }
 
-async function searchTerms(q: string | undefined, locale: Locale): Promise<{ terms: string[]; converted?: string; convertFailed: boolean }> {
-  if (!q) return { terms: [], convertFailed: false };
-  if (!hasHan(q)) return { terms: [q], convertFailed: false };
-  const { from, to } = conversionFor(locale);
-  try {
-    const converted = await convertText(q, from, to);
-    // Search for the converted query and the query as typed (a mixed-script query still matches).
-    return { terms: uniqueTerms([converted, q]), converted: converted !== q ? converted : undefined, convertFailed: false };
-  } catch {
-    return { terms: [q], convertFailed: true };
-  }
+export function searchHitHtml(hit: SearchHit, locale: Locale): string {
+  const href = hit.kind === 'report' ? buildHash({ name: 'report', documentId: hit.documentId }) : buildHash({ name: 'notice', documentId: hit.documentId });
+  const meta = [
+    hit.kind === 'report' ? `<span class="meta-item">${escapeHtml(t(locale, 'reportsTitle'))}</span>` : '',
+    hit.releaseDate
+      ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'releaseDate'))}</span> <time datetime="${escapeHtml(hit.releaseDate)}">${escapeHtml(hit.releaseDate)}</time></span>`
+      : '',
+    hit.documentNumber
+      ? `<span class="meta-item"><span class="meta-label">${escapeHtml(t(locale, 'documentNumber'))}</span> ${escapeHtml(hit.documentNumber)}</span>`
+      : '',
+  ].filter(Boolean);
+  return (
+    `<li class="notice-item"${attrs({ 'data-testid': 'search-hit', 'data-document-id': hit.documentId, 'data-kind': hit.kind })}>` +
+    `<h3 class="notice-item-title"><a${attrs({ href, 'data-testid': 'notice-link' })}>${markedHtml(hit.titleHtml)}</a></h3>` +
+    (hit.excerptHtml ? `<p class="notice-item-summary search-excerpt">${markedHtml(hit.excerptHtml)}</p>` : '') +
+    `<p class="notice-item-meta">${meta.join('')}</p></li>`
+  );
+}
+
+async function listHtmlOf(ctx: ViewContext, params: NoticeListParams, categoryCodes: string[] | undefined): Promise<string | null> {
+  const { locale } = ctx;
+  const q = params.q?.trim();
+  const search = q ? await fetchSearch({ q, locale, category: params.category, organization: params.org, year: params.year, page: params.page }) : null;
+  const res = search ?? (await fetchNotices({ locale, categoryCodes, year: params.year, organization: params.org, page: params.page }));
+  if (!ctx.isCurrent()) return null;
+  const { total, pageCount, page } = res.meta.pagination;
+  const items = search ? search.data.map((h) => searchHitHtml(h, locale)) : (res.data as Notice[]).map((n) => noticeItemHtml(n, locale));
+  const searchedAs = search?.meta.searchedAs ?? [];
+  ctx.announce(t(locale, 'resultsCount', { n: total }));
+  return (
+    (searchedAs.length ? noteHtml(t(locale, 'searchedAs', { q: searchedAs.join(' ') }), 'search-converted-note') : '') +
+    `<p class="result-count" data-testid="notice-count" data-total="${total}">${escapeHtml(t(locale, 'resultsCount', { n: total }))}</p>` +
+    (items.length ? `<ol class="notice-list" data-testid="notice-list">${items.join('')}</ol>` : noteHtml(t(locale, 'noResults'), 'empty-message')) +
+    paginationHtml(locale, page, pageCount, (p) => noticesHash({ ...params, page: p }))
+  );
 }
 
 export async function renderNotices(ctx: ViewContext, params: NoticeListParams): Promise<void> {
   const { locale } = ctx;
-  const [categoriesResult, orgsResult, search] = await Promise.all([
+  const [categoriesResult, orgsResult] = await Promise.all([
     fetchCategoriesOrSource(locale).then(
       (v) => ({ ok: true as const, v }),
       (e) => ({ ok: false as const, e }),
@@ -65,7 +90,6 @@ export async function renderNotices(ctx: ViewContext, params: NoticeListParams):
       (v) => v,
       () => [],
     ),
-    searchTerms(params.q, locale),
   ]);
   const site = params.category === APPLY_CATEGORY ? await fetchSite(locale).catch(() => null) : null;
   if (!ctx.isCurrent()) return;
@@ -76,21 +100,9 @@ export async function renderNotices(ctx: ViewContext, params: NoticeListParams):
 
   let listHtml: string;
   try {
-    const res = await fetchNotices({ locale, categoryCodes, year: params.year, terms: search.terms, organization: params.org, page: params.page });
-    if (!ctx.isCurrent()) return;
-    const { total, pageCount, page } = res.meta.pagination;
-    const notes = [
-      search.converted ? noteHtml(t(locale, 'searchedAs', { q: search.converted }), 'search-converted-note') : '',
-      search.convertFailed ? noteHtml(t(locale, 'convertUnavailable'), 'convert-unavailable', 'warning') : '',
-    ].join('');
-    listHtml =
-      notes +
-      `<p class="result-count" data-testid="notice-count" data-total="${total}">${escapeHtml(t(locale, 'resultsCount', { n: total }))}</p>` +
-      (res.data.length
-        ? `<ol class="notice-list" data-testid="notice-list">${res.data.map((n) => noticeItemHtml(n, locale)).join('')}</ol>`
-        : noteHtml(t(locale, 'noResults'), 'empty-message')) +
-      paginationHtml(locale, page, pageCount, (p) => noticesHash({ ...params, page: p }));
-    ctx.announce(t(locale, 'resultsCount', { n: total }));
+    const html = await listHtmlOf(ctx, params, categoryCodes);
+    if (html === null) return;
+    listHtml = html;
   } catch (e) {
     if (!ctx.isCurrent()) return;
     listHtml = errorHtml(locale, e);

@@ -1,5 +1,5 @@
 import { stringifyQuery } from '../../../portal/src/qs';
-import { conversionFor, exportPath, hasHan, noticeListQuery, selectableYears, uniqueTerms, yearRange } from '../../../portal/src/queries';
+import { exportPath, noticeListQuery, searchQuery, selectableYears, yearRange } from '../../../portal/src/queries';
 
 const decode = (qs: string) => qs.split('&').map((p) => p.split('=').map(decodeURIComponent).join('='));
 
@@ -45,34 +45,15 @@ describe('noticeListQuery', () => {
     expect(noticeListQuery({ locale: 'zh-Hans', year: 2020 }).filters).toEqual({ $and: [{ releaseDate: { $gte: '2020-01-01', $lte: '2020-12-31' } }] });
   });
 
-  it('searches title, summary and keywords for every distinct term', () => {
-    const q = noticeListQuery({ locale: 'zh-Hans', terms: ['安全生产', '安全生產', '安全生产', ' '] });
-    expect(q.filters).toEqual({
-      $and: [
-        {
-          $or: [
-            { title: { $containsi: '安全生产' } },
-            { summary: { $containsi: '安全生产' } },
-            { keywords: { $containsi: '安全生产' } },
-            { title: { $containsi: '安全生產' } },
-            { summary: { $containsi: '安全生產' } },
-            { keywords: { $containsi: '安全生產' } },
-          ],
-        },
-      ],
-    });
-  });
-
   it('combines every filter with $and, and pages', () => {
-    const q = noticeListQuery({ locale: 'zh-Hans', categoryCodes: ['FDZD.06'], year: 2026, organization: '430381106', terms: ['决定'], page: 3, pageSize: 20 });
+    const q = noticeListQuery({ locale: 'zh-Hans', categoryCodes: ['FDZD.06'], year: 2026, organization: '430381106', page: 3, pageSize: 20 });
     const and = (q.filters as any).$and;
-    expect(and).toHaveLength(4);
+    expect(and).toHaveLength(3);
     expect(and[2]).toEqual({ organization: { code: { $eq: '430381106' } } });
     expect(q.pagination).toEqual({ page: 3, pageSize: 20 });
     const qs = decode(stringifyQuery(q));
     expect(qs).toContain('filters[$and][0][category][code][$eq]=FDZD.06');
     expect(qs).toContain('filters[$and][1][releaseDate][$gte]=2026-01-01');
-    expect(qs).toContain('filters[$and][3][$or][0][title][$containsi]=决定');
     expect(qs).toContain('pagination[page]=3');
   });
 
@@ -81,17 +62,23 @@ describe('noticeListQuery', () => {
   });
 });
 
-describe('search helpers', () => {
-  it('converts a query into the content script', () => {
-    expect(conversionFor('zh-Hans')).toEqual({ from: 'zh-Hant', to: 'zh-Hans' });
-    expect(conversionFor('zh-Hant')).toEqual({ from: 'zh-Hans', to: 'zh-Hant' });
-  });
-  it('detects Han characters', () => {
-    expect(hasHan('2020')).toBe(false);
-    expect(hasHan('abc 公開')).toBe(true);
-  });
-  it('keeps distinct non-blank terms in order', () => {
-    expect(uniqueTerms([' a ', 'b', 'a', '', null, undefined])).toEqual(['a', 'b']);
+describe('searchQuery', () => {
+  it('asks the search route with the filters set, from page 1', () => {
+    expect(searchQuery({ q: '低保', locale: 'zh-Hant', category: 'FDZD.02', year: 2026, page: 0 })).toEqual({
+      q: '低保',
+      locale: 'zh-Hant',
+      category: 'FDZD.02',
+      year: 2026,
+      page: 1,
+      pageSize: 10,
+    });
+    expect(decode(stringifyQuery(searchQuery({ q: '壶政发〔2026〕12号', locale: 'zh-Hans', organization: '430381106' })))).toEqual([
+      'q=壶政发〔2026〕12号',
+      'locale=zh-Hans',
+      'organization=430381106',
+      'page=1',
+      'pageSize=10',
+    ]);
   });
 });
 

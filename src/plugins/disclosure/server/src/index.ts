@@ -18,3 +18,6 @@ export { FIELD_LABELS, isIsoDate, OUTCOME_CODES, shanghaiDate, shanghaiYear, toI
 export { APPLICANT_COLUMNS } from './core/annual-report';
 export { EXPORT_FORMATS } from './modules/reports/controller';
 export { REPORT_LOCALES } from './modules/reports/variants';
+export { MAX_QUERY_LENGTH } from './core/search';
+export { MAX_PAGE_SIZE as MAX_SEARCH_PAGE_SIZE } from './modules/search/controller';
+export { SEARCHED } from './modules/search/service';
