@@ -66,7 +66,7 @@ async function createNotices(strapi: Core.Strapi, orgs: Map<string, string>, cat
           data: {
             title: t.title.replaceAll('{Y}', String(year)),
             summary: `${t.title.replaceAll('{Y}', String(year))}。`,
-            body: paragraph(`${t.title.replaceAll('{Y}', String(year))}，现予公开。`),
+            body: paragraph(`${t.title.replaceAll('{Y}', String(year))}，现予公开。${t.body?.replaceAll('{Y}', String(year)) ?? ''}`),
             keywords: '政务公开',
             organization: orgs.get(org),
             category: categories.get(t.category),

@@ -34,6 +34,8 @@ type NoticeTemplate = {
   documentType: string;
   documentNumber?: string;
   validity?: string;
+  /** the body's text after the title's sentence (`{Y}`: the year) */
+  body?: string;
 };
 
 /** `{Y}` is replaced by the year. */
@@ -52,6 +54,7 @@ export const NOTICE_TEMPLATES: NoticeTemplate[] = [
     documentType: 'normative-document',
     documentNumber: '壶政发〔{Y}〕3号',
     validity: 'in-force',
+    body: '各村（社区）：为规范农村村民住宅建设，保障房屋质量安全，现就有关事项通知如下。一、新建住房须先申请宅基地审批；二、严禁占用永久基本农田建房。',
   },
   { category: 'FDZD.02.03', title: '壶天镇{Y}年安全生产工作要点', documentType: 'other-document', documentNumber: '壶政办发〔{Y}〕5号', validity: 'in-force' },
   { category: 'FDZD.02.04', title: '《壶天镇村级财务管理办法》政策解读', documentType: 'policy-interpretation', validity: 'not-applicable' },
@@ -66,7 +69,13 @@ export const NOTICE_TEMPLATES: NoticeTemplate[] = [
   { category: 'FDZD.09', title: '壶天镇中心小学校舍维修项目采购结果公告', documentType: 'announcement', validity: 'not-applicable' },
   { category: 'FDZD.10', title: '壶天镇农村公路提质改造项目建设情况', documentType: 'work-update', validity: 'not-applicable' },
   { category: 'FDZD.11', title: '壶天镇{Y}年城乡居民医疗保险参保缴费的通告', documentType: 'announcement', validity: 'not-applicable' },
-  { category: 'FDZD.11', title: '壶天镇{Y}年度农村低保对象名单公示', documentType: 'announcement', validity: 'not-applicable' },
+  {
+    category: 'FDZD.11',
+    title: '壶天镇{Y}年度农村低保对象名单公示',
+    documentType: 'announcement',
+    validity: 'not-applicable',
+    body: '经村民代表评议、镇人民政府审核，下列家庭纳入农村最低生活保障范围。公示期为7天，如有异议，请拨打监督电话0731-56000000反映。各村已向保障对象发放政策明白卡。',
+  },
   { category: 'FDZD.12', title: '壶天镇{Y}年防汛抗旱应急预案', documentType: 'other-document', validity: 'in-force' },
   { category: 'FDZD.13', title: '壶天镇食品安全专项检查情况通报', documentType: 'work-update', validity: 'not-applicable' },
   { category: 'FDZD.14', title: '壶天镇{Y}年公开招聘村（社区）专职工作者公告', documentType: 'announcement', validity: 'not-applicable' },

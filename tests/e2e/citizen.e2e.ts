@@ -1,7 +1,8 @@
 /**
  * The citizen's path on the portal: switch to 繁, read Traditional titles, open a notice and check its
  * 公开目录 metadata, open the annual report and check a Table 3 number against the API, and find a
- * Simplified-authored notice with a Traditional query.
+ * Simplified-authored notice with a Traditional query, and full-text search (body, 文号, two-character words)
+ * in both scripts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchChromium, screenshot } from './browser';
@@ -172,6 +173,30 @@ describe('citizen on the portal', () => {
     await clickThenReady(page.getByTestId('notice-search-submit'));
     const titles = await page.getByTestId('notice-link').allTextContents();
     expect(titles.some((t) => t.includes('财政预算'))).toBe(true);
+    expect(await page.getByTestId('search-converted-note').innerText()).toContain('财政预算');
+  });
+
+  it('finds a word only in the body, a 文号 and a two-character word, in both scripts, the words marked', async () => {
+    const year = new Date().getFullYear();
+    const search = async (q: string) => {
+      await page.getByTestId('notice-search-input').fill(q);
+      await clickThenReady(page.getByTestId('notice-search-submit'));
+      return page.getByTestId('notice-link').allTextContents();
+    };
+    // Simplified: 明白卡 is only in the body of the 低保 list's notice
+    expect(await search('明白卡')).toEqual(expect.arrayContaining([`壶天镇${year}年度农村低保对象名单公示`]));
+    expect(await page.locator('[data-testid="search-hit"] .search-excerpt mark').first().innerText()).toBe('明白卡');
+    expect(await search(`壶政发〔${year}〕3号`)).toEqual(['壶天镇人民政府关于进一步加强农村建房管理的通知']);
+    const lowIncome = await search('低保');
+    expect(lowIncome[0]).toContain('低保');
+    expect(await page.locator('[data-testid="search-hit"] h3 mark').first().innerText()).toBe('低保');
     await screenshot(page, 'portal-search');
+
+    await clickThenReady(page.getByTestId('script-switch-hant'));
+    expect(await search('明白卡')).toEqual(expect.arrayContaining([`壺天鎮${year}年度農村低保對象名單公示`]));
+    expect(await search(`壺政發〔${year}〕3號`)).toEqual(['壺天鎮人民政府關於進一步加強農村建房管理的通知']);
+    expect(await page.locator('[data-testid="search-hit"] .notice-item-meta').first().innerText()).toContain(`壺政發〔${year}〕3號`);
+    expect((await search('房屋'))[0]).toBe('壺天鎮人民政府關於進一步加強農村建房管理的通知');
+    await screenshot(page, 'portal-search-zh-Hant');
   });
 });

@@ -20,4 +20,5 @@ export { EXPORT_FORMATS } from './modules/reports/controller';
 export { REPORT_LOCALES } from './modules/reports/variants';
 export { MAX_QUERY_LENGTH } from './core/search';
 export { MAX_PAGE_SIZE as MAX_SEARCH_PAGE_SIZE } from './modules/search/controller';
-export { SEARCHED } from './modules/search/service';
+export { SEARCHED, type SearchService } from './modules/search/service';
+export { ENTRIES as SEARCH_TABLE } from './modules/storage/search-index';

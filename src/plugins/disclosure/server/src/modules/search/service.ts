@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { blocksText, excerpt, fts5Phrase, highlight, indexTokens, phraseOf, queryTerms, tsqueryPhrase } from '../../core/search';
 import { shanghaiDate, toIsoDate } from '../../core/working-days';
 import { sourceLocale } from '../stats/service';
-import { ensureSearchTables, indexedDocumentIds, putEntry, searchEntries, type SearchEntry, type SearchFilters } from '../storage/search-index';
+import { ensureSearchTables, indexedDocumentIds, insertEntries, putEntry, searchEntries, type SearchEntry, type SearchFilters } from '../storage/search-index';
 
 /** The content types searched, and how each becomes an entry. */
 export const SEARCHED = {
@@ -115,6 +115,12 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     async reindex(kind: Kind, documentId: string) {
       if (!ready) return;
       await strapi.db.transaction(async ({ trx }) => putEntry(strapi, trx, kind, documentId, await entryOf(strapi, kind, documentId)));
+    },
+
+    /** Adds documents not yet indexed, many at a time (bulk loads: imports, benchmarks). */
+    async indexMany(entries: ReadonlyArray<Omit<SearchEntry, 'tokens'>>) {
+      const full = entries.map((e) => ({ ...e, tokens: { title: indexTokens(e.title), number: indexTokens(e.number), body: indexTokens(e.body) } }));
+      await strapi.db.transaction(({ trx }) => insertEntries(strapi, trx, full));
     },
 
     /**

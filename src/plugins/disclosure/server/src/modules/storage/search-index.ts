@@ -87,10 +87,15 @@ export async function putEntry(strapi: Core.Strapi, trx: any, kind: SearchEntry[
     if (!isPostgres(strapi)) await trx.raw(`DELETE FROM ?? WHERE rowid = ?`, [FTS, old.id]);
     await trx(ENTRIES).where({ id: old.id }).del();
   }
-  if (!entry) return;
-  const row = {
-    kind,
-    document_id: documentId,
+  if (entry) await insertEntries(strapi, trx, [entry]);
+}
+
+/** Adds entries of documents not yet in the index (one statement per table on PostgreSQL, per row on SQLite). */
+export async function insertEntries(strapi: Core.Strapi, trx: any, entries: readonly SearchEntry[]) {
+  if (!entries.length) return;
+  const rows = entries.map((entry) => ({
+    kind: entry.kind,
+    document_id: entry.documentId,
     title: entry.title,
     number: entry.number,
     body: entry.body,
@@ -99,18 +104,21 @@ export async function putEntry(strapi: Core.Strapi, trx: any, kind: SearchEntry[
     year: entry.year,
     document_type: entry.documentType,
     release_date: entry.releaseDate,
-  };
-  const { title, number, body } = entry.tokens;
+  }));
   if (isPostgres(strapi)) {
-    const tsv = trx.raw(`setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')`, [
-      title,
-      number,
-      body,
-    ]);
-    await trx(ENTRIES).insert({ ...row, tsv });
-  } else {
+    const tsv = (e: SearchEntry) =>
+      trx.raw(`setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')`, [
+        e.tokens.title,
+        e.tokens.number,
+        e.tokens.body,
+      ]);
+    await trx(ENTRIES).insert(rows.map((row, i) => ({ ...row, tsv: tsv(entries[i]) })));
+    return;
+  }
+  for (const [i, row] of rows.entries()) {
     const [inserted] = await trx(ENTRIES).insert(row, ['id']);
     const id = typeof inserted === 'object' ? inserted.id : inserted;
+    const { title, number, body } = entries[i].tokens;
     await trx.raw(`INSERT INTO ?? (rowid, title, number, body) VALUES (?, ?, ?, ?)`, [FTS, id, title, number, body]);
   }
 }
