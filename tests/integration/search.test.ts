@@ -3,8 +3,13 @@
  * two-character words found in either script, published content only, ranked, filtered, paginated, and
  * kept in step on publish, unpublish and delete.
  */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { Document, Packer, Paragraph } from 'docx';
 import request from 'supertest';
 import { startStrapi, TestApp } from '../harness/strapi';
+import { uploadDemoBudget } from '../../src/bootstrap/demo-attachment';
 
 let app: TestApp;
 const ids: Record<string, string> = {};
@@ -138,5 +143,52 @@ describe('full-text search', () => {
     expect(await found({ q: '明白卡' })).toEqual([]);
     expect(await app.strapi.plugin('disclosure').service('search').ensure()).toEqual({ notice: 1 });
     expect(await found({ q: '明白卡' })).toEqual([ids.card]);
+  });
+
+  it('finds the text of PDF and DOCX attachments, extracted once per file; an unreadable file does not stop publishing', async () => {
+    const pdfId = await uploadDemoBudget(app.strapi, 2026);
+    const upload = async (name: string, mimetype: string, bytes: Buffer) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-test-'));
+      const filepath = path.join(dir, name);
+      fs.writeFileSync(filepath, bytes);
+      try {
+        const [file] = await app.strapi
+          .plugin('upload')
+          .service('upload')
+          .upload({ data: {}, files: { filepath, originalFilename: name, mimetype, size: bytes.length } });
+        return file.id as number;
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('村民议事会决议：同意修建灌溉水渠，工期三个月。')] }] }));
+    const docxId = await upload('议事会决议.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx);
+    const brokenId = await upload('损坏.pdf', 'application/pdf', Buffer.from('%PDF-1.4 not really'));
+    const category = (await app.strapi.db.query('api::disclosure-category.disclosure-category').findOne({ where: { code: 'FDZD.16', locale: 'zh-Hans' } }))
+      .documentId;
+    const org = (await app.strapi.db.query('api::organization.organization').findOne({ where: { code: '998001' } })).documentId;
+    await notice('files', {
+      title: '财政预算和议事会决议公开',
+      organization: org,
+      category,
+      documentType: 'announcement',
+      releaseDate: '2026-06-01',
+      attachments: [pdfId, docxId, brokenId],
+    });
+    expect(await found({ q: '农林水支出' })).toEqual([ids.files]);
+    expect(await found({ q: '灌溉水渠' })).toEqual([ids.files]);
+    const hit = (await search({ q: '灌溉水渠' })).body.data[0];
+    expect(hit.excerptHtml).toContain('<mark>灌溉水渠</mark>');
+    // one cached text per file; publishing again reads the cache, even once the file is gone from disk
+    const cached = await app.strapi.db.connection('disclosure_search_files').select('file_key', 'text');
+    expect(cached.map((r: any) => r.file_key.split(':')[0]).sort()).toEqual([String(pdfId), String(docxId), String(brokenId)].sort());
+    expect(cached.find((r: any) => r.file_key.startsWith(`${brokenId}:`)).text).toBe('');
+    const docxFile = await app.strapi.db.query('plugin::upload.file').findOne({ where: { id: docxId } });
+    fs.rmSync(path.join(app.strapi.dirs.static.public, docxFile.url));
+    await app.strapi
+      .documents('api::notice.notice')
+      .update({ documentId: ids.files, locale: 'zh-Hans', data: { title: '财政预算和议事会决议公开（更新）' } as any });
+    await app.strapi.documents('api::notice.notice').publish({ documentId: ids.files, locale: 'zh-Hans' });
+    expect(await found({ q: '灌溉水渠' })).toEqual([ids.files]);
   });
 });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { blocksText, excerpt, fts5Phrase, highlight, indexTokens, phraseOf, queryTerms, tsqueryPhrase } from '../../core/search';
 import { shanghaiDate, toIsoDate } from '../../core/working-days';
 import { sourceLocale } from '../stats/service';
+import { attachmentText } from './attachments';
 import { ensureSearchTables, indexedDocumentIds, insertEntries, putEntry, searchEntries, type SearchEntry, type SearchFilters } from '../storage/search-index';
 
 /** The content types searched, and how each becomes an entry. */
@@ -61,9 +62,14 @@ async function entryOf(strapi: Core.Strapi, kind: Kind, documentId: string): Pro
   const locale = sourceLocale(strapi);
   const where = { documentId, locale, publishedAt: { $notNull: true } };
   if (kind === 'notice') {
-    const n: any = await strapi.db.query(SEARCHED.notice).findOne({ where });
+    const n: any = await strapi.db.query(SEARCHED.notice).findOne({ where, populate: { attachments: true } });
     if (!n) return null;
-    const body = [n.summary, blocksText(n.body), n.keywords].filter(Boolean).join('\n');
+    const files: string[] = [];
+    for (const file of n.attachments ?? []) {
+      const text = await attachmentText(strapi, file);
+      if (text) files.push(`${file.name}\n${text}`);
+    }
+    const body = [n.summary, blocksText(n.body), n.keywords, ...files].filter(Boolean).join('\n');
     return {
       kind,
       documentId,

@@ -7,6 +7,8 @@ import type { Core } from '@strapi/strapi';
  */
 export const ENTRIES = 'disclosure_search_entries';
 const FTS = 'disclosure_search_fts';
+/** attachments' extracted text, by file id and hash (a replaced file has a new hash) */
+const FILES = 'disclosure_search_files';
 
 export interface SearchEntry {
   kind: 'notice' | 'report';
@@ -55,6 +57,12 @@ const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgr
 /** Creates the tables when missing (idempotent, run at start-up). */
 export async function ensureSearchTables(strapi: Core.Strapi): Promise<boolean> {
   const knex = strapi.db.connection;
+  if (!(await knex.schema.hasTable(FILES))) {
+    await knex.schema.createTable(FILES, (t) => {
+      t.string('file_key', 200).primary();
+      t.text('text').notNullable();
+    });
+  }
   if (await knex.schema.hasTable(ENTRIES)) return false;
   await knex.schema.createTable(ENTRIES, (t) => {
     t.increments('id');
@@ -121,6 +129,15 @@ export async function insertEntries(strapi: Core.Strapi, trx: any, entries: read
     const { title, number, body } = entries[i].tokens;
     await trx.raw(`INSERT INTO ?? (rowid, title, number, body) VALUES (?, ?, ?, ?)`, [FTS, id, title, number, body]);
   }
+}
+
+export async function cachedFileText(trx: any, key: string): Promise<string | null> {
+  const row = await trx(FILES).where({ file_key: key }).first('text');
+  return row ? row.text : null;
+}
+
+export async function storeFileText(trx: any, key: string, text: string) {
+  await trx(FILES).insert({ file_key: key, text }).onConflict('file_key').merge();
 }
 
 /** The documents of a kind in the index (for the start-up consistency check). */
