@@ -143,6 +143,13 @@ describe('full-text search', () => {
     expect(await found({ q: '明白卡' })).toEqual([]);
     expect(await app.strapi.plugin('disclosure').service('search').ensure()).toEqual({ notice: 1 });
     expect(await found({ q: '明白卡' })).toEqual([ids.card]);
+
+    // an index of an older layout is rebuilt from the published documents
+    const before = await found({ q: '低保 对象' });
+    await app.strapi.db.connection('disclosure_search_version').update({ version: 1 });
+    const rebuilt = await app.strapi.plugin('disclosure').service('search').ensure();
+    expect(rebuilt.notice).toBeGreaterThanOrEqual(3);
+    expect(await found({ q: '低保 对象' })).toEqual(before);
   });
 
   it('finds the text of PDF and DOCX attachments, extracted once per file; an unreadable file does not stop publishing', async () => {

@@ -9,6 +9,9 @@ export const ENTRIES = 'disclosure_search_entries';
 const FTS = 'disclosure_search_fts';
 /** attachments' extracted text, by file id and hash (a replaced file has a new hash) */
 const FILES = 'disclosure_search_files';
+const VERSION_TABLE = 'disclosure_search_version';
+/** Raised when the tables' layout changes: start-up then rebuilds them (the attachment texts are kept). */
+const INDEX_VERSION = 2;
 
 export interface SearchEntry {
   kind: 'notice' | 'report';
@@ -63,7 +66,13 @@ export async function ensureSearchTables(strapi: Core.Strapi): Promise<boolean> 
       t.text('text').notNullable();
     });
   }
-  if (await knex.schema.hasTable(ENTRIES)) return false;
+  if (!(await knex.schema.hasTable(VERSION_TABLE))) await knex.schema.createTable(VERSION_TABLE, (t) => t.integer('version').notNullable());
+  const current = await knex(VERSION_TABLE).first('version');
+  if (current?.version === INDEX_VERSION && (await knex.schema.hasTable(ENTRIES))) return false;
+  await knex.schema.dropTableIfExists(ENTRIES);
+  if (!isPostgres(strapi)) await knex.raw(`DROP TABLE IF EXISTS ??`, [FTS]);
+  await knex(VERSION_TABLE).del();
+  await knex(VERSION_TABLE).insert({ version: INDEX_VERSION });
   await knex.schema.createTable(ENTRIES, (t) => {
     t.increments('id');
     t.string('kind', 16).notNullable();
@@ -82,10 +91,42 @@ export async function ensureSearchTables(strapi: Core.Strapi): Promise<boolean> 
     await knex.raw(`ALTER TABLE ?? ADD COLUMN tsv tsvector NOT NULL`, [ENTRIES]);
     await knex.raw(`CREATE INDEX ?? ON ?? USING gin (tsv)`, [`${ENTRIES}_tsv`, ENTRIES]);
   } else {
-    // contentless: the text is in the entries table; rowid = entries.id
-    await knex.raw(`CREATE VIRTUAL TABLE ?? USING fts5(title, number, body, content='', contentless_delete=1, tokenize='unicode61')`, [FTS]);
+    // Contentless (the text is in the entries table; rowid = entries.id). `meta` holds the filters as
+    // tokens, so that a filtered search is answered from the index alone; prefix='1' indexes one-character
+    // prefixes, which a term ending in one character (…12号) asks for.
+    await knex.raw(`CREATE VIRTUAL TABLE ?? USING fts5(title, number, body, meta, content='', contentless_delete=1, tokenize='unicode61', prefix='1')`, [FTS]);
   }
   return true;
+}
+
+const token = (prefix: string, value: unknown) =>
+  `${prefix}${String(value)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
+
+/** An entry's filter values as FTS5 tokens (documentIds are lower-case letters and digits). */
+function metaTokens(e: Pick<SearchEntry, 'kind' | 'organizationDocumentId' | 'categoryDocumentId' | 'year' | 'documentType'>): string {
+  return [
+    token('k', e.kind),
+    e.organizationDocumentId ? token('o', e.organizationDocumentId) : '',
+    e.categoryDocumentId ? token('c', e.categoryDocumentId) : '',
+    e.year ? token('y', e.year) : '',
+    e.documentType ? token('t', e.documentType) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The filters as an FTS5 expression on `meta` ('' for none). */
+function metaMatch(f: SearchFilters): string {
+  const any = (prefix: string, values: unknown[]) => `meta : (${values.map((v) => `"${token(prefix, v)}"`).join(' OR ')})`;
+  const parts: string[] = [];
+  if (f.kind) parts.push(any('k', [f.kind]));
+  if (f.organizationDocumentId) parts.push(any('o', [f.organizationDocumentId]));
+  if (f.categoryDocumentIds) parts.push(f.categoryDocumentIds.length ? any('c', f.categoryDocumentIds) : 'meta : "cnone"');
+  if (f.year) parts.push(any('y', [f.year]));
+  if (f.documentType) parts.push(any('t', [f.documentType]));
+  return parts.join(' AND ');
 }
 
 /** Replaces a document's entry (none: removes it), inside the caller's transaction. */
@@ -98,7 +139,7 @@ export async function putEntry(strapi: Core.Strapi, trx: any, kind: SearchEntry[
   if (entry) await insertEntries(strapi, trx, [entry]);
 }
 
-/** Adds entries of documents not yet in the index (one statement per table on PostgreSQL, per row on SQLite). */
+/** Adds entries of documents not yet in the index (one statement per table and 500 entries). */
 export async function insertEntries(strapi: Core.Strapi, trx: any, entries: readonly SearchEntry[]) {
   if (!entries.length) return;
   const rows = entries.map((entry) => ({
@@ -120,14 +161,18 @@ export async function insertEntries(strapi: Core.Strapi, trx: any, entries: read
         e.tokens.number,
         e.tokens.body,
       ]);
-    await trx(ENTRIES).insert(rows.map((row, i) => ({ ...row, tsv: tsv(entries[i]) })));
+    for (let at = 0; at < rows.length; at += 500) await trx(ENTRIES).insert(rows.slice(at, at + 500).map((row, i) => ({ ...row, tsv: tsv(entries[at + i]) })));
     return;
   }
-  for (const [i, row] of rows.entries()) {
-    const [inserted] = await trx(ENTRIES).insert(row, ['id']);
-    const id = typeof inserted === 'object' ? inserted.id : inserted;
-    const { title, number, body } = entries[i].tokens;
-    await trx.raw(`INSERT INTO ?? (rowid, title, number, body) VALUES (?, ?, ?, ?)`, [FTS, id, title, number, body]);
+  // one statement per table and chunk; ids matched back by document (RETURNING's order is not promised)
+  for (let at = 0; at < rows.length; at += 500) {
+    const chunk = rows.slice(at, at + 500);
+    const inserted: Array<{ id: number; kind: string; document_id: string }> = await trx(ENTRIES).insert(chunk, ['id', 'kind', 'document_id']);
+    const idOf = new Map(inserted.map((r) => [`${r.kind}|${r.document_id}`, r.id]));
+    const values = entries
+      .slice(at, at + 500)
+      .flatMap((e) => [idOf.get(`${e.kind}|${e.documentId}`), e.tokens.title, e.tokens.number, e.tokens.body, metaTokens(e)]);
+    await trx.raw(`INSERT INTO ?? (rowid, title, number, body, meta) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, [FTS, ...values]);
   }
 }
 
@@ -154,21 +199,53 @@ function applyFilters(q: any, f: SearchFilters) {
   return q;
 }
 
-/** Hits ranked: terms found in title or number first, then relevance, then the newest. */
+const COLUMNS = { kind: 'kind', documentId: 'document_id', title: 'title', number: 'number', body: 'body', releaseDate: 'release_date' };
+
+/**
+ * Hits ranked: terms found in title or 文号 first, then relevance, then the newest. SQLite answers from
+ * the FTS5 index alone (bm25 with title and 文号 weighted 1,000 to 1 against the body, which puts every
+ * title or 文号 hit first; equal scores: the most recently indexed first), then reads the page's rows.
+ */
 export async function searchEntries(strapi: Core.Strapi, trx: any, query: SearchQuery): Promise<{ total: number; rows: SearchRow[] }> {
-  const pg = isPostgres(strapi);
-  const hit = pg ? '(strpos(lower(e.title), ?) > 0 OR strpos(lower(e.number), ?) > 0)::int' : '(instr(lower(e.title), ?) > 0 OR instr(lower(e.number), ?) > 0)';
+  if (isPostgres(strapi)) return searchPostgres(trx, query);
+  const filters = metaMatch(query.filters);
+  const match = `{title number body} : (${query.match})${filters ? ` AND ${filters}` : ''}`;
+  const [{ n }] = await trx(FTS).whereRaw(`?? MATCH ?`, [FTS, match]).count({ n: '*' });
+  const ids: number[] = (
+    await trx(FTS)
+      .select({ id: 'rowid' })
+      .whereRaw(`?? MATCH ?`, [FTS, match])
+      .orderByRaw(`bm25(??, 1000.0, 1000.0, 1.0, 0.0), rowid DESC`, [FTS])
+      .limit(query.limit)
+      .offset(query.offset)
+  ).map((r: any) => Number(r.id));
+  const rows: Array<SearchRow & { id: number }> = ids.length
+    ? await trx(ENTRIES)
+        .select({ id: 'id', ...COLUMNS })
+        .whereIn('id', ids)
+    : [];
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return {
+    total: Number(n),
+    rows: ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const { id: _id, ...rest } = row;
+      return [rest];
+    }),
+  };
+}
+
+/** PostgreSQL: the GIN index finds the rows, the filters are columns; ranked as the SQLite search. */
+async function searchPostgres(trx: any, query: SearchQuery): Promise<{ total: number; rows: SearchRow[] }> {
+  const hit = '(strpos(lower(e.title), ?) > 0 OR strpos(lower(e.number), ?) > 0)::int';
   const titleHits = query.rankTerms.length ? query.rankTerms.map(() => hit).join(' + ') : '0';
   const titleBindings = query.rankTerms.flatMap((t) => [t, t]);
-  const base = () =>
-    pg
-      ? applyFilters(trx({ e: ENTRIES }).whereRaw(`e.tsv @@ to_tsquery('simple', ?)`, [query.match]), query.filters)
-      : applyFilters(trx({ e: ENTRIES }).join({ f: FTS }, 'f.rowid', 'e.id').whereRaw(`?? MATCH ?`, [FTS, query.match]), query.filters);
+  const base = () => applyFilters(trx({ e: ENTRIES }).whereRaw(`e.tsv @@ to_tsquery('simple', ?)`, [query.match]), query.filters);
   const [{ n }] = await base().count({ n: '*' });
-  const rank = pg ? `ts_rank(e.tsv, to_tsquery('simple', ?)) DESC` : `bm25(??, 10.0, 10.0, 1.0)`;
   const rows = await base()
-    .select({ kind: 'e.kind', documentId: 'e.document_id', title: 'e.title', number: 'e.number', body: 'e.body', releaseDate: 'e.release_date' })
-    .orderByRaw(`${titleHits} DESC, ${rank}, e.release_date DESC NULLS LAST, e.id DESC`, [...titleBindings, pg ? query.match : FTS])
+    .select(Object.fromEntries(Object.entries(COLUMNS).map(([k, v]) => [k, `e.${v}`])))
+    .orderByRaw(`${titleHits} DESC, ts_rank(e.tsv, to_tsquery('simple', ?)) DESC, e.release_date DESC NULLS LAST, e.id DESC`, [...titleBindings, query.match])
     .limit(query.limit)
     .offset(query.offset);
   return { total: Number(n), rows };
