@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { fieldError } from '../common/field-error';
+import { SEARCHED, type Kind } from '../search/service';
+import { RateLimitedError, type FeedbackService } from './service';
+
+const VOTER = /^[A-Za-z0-9_-]{16,64}$/;
+
+function target(ctx: any): { kind: Kind; documentId: string } {
+  const { kind, documentId } = ctx.params ?? {};
+  if (!(kind in SEARCHED))
+    throw fieldError('kind', `“kind”须为 ${Object.keys(SEARCHED).join('、')} 之一。`, `"kind" must be one of ${Object.keys(SEARCHED).join(', ')}.`);
+  if (typeof documentId !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(documentId)) {
+    throw fieldError('documentId', '“documentId”格式不正确。', '"documentId" is malformed.');
+  }
+  return { kind: kind as Kind, documentId };
+}
+
+const notFound = () => new errors.NotFoundError('没有这篇已发布的信息。 No published document with this documentId.');
+
+const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('disclosure').service('feedback') as FeedbackService;
+  return {
+    /** GET /helpful/:kind/:documentId[?voter=]: the count, and whether this browser has voted. */
+    async count(ctx: any) {
+      const { kind, documentId } = target(ctx);
+      const voter = typeof ctx.query?.voter === 'string' && VOTER.test(ctx.query.voter) ? ctx.query.voter : undefined;
+      if (!(await service().isPublished(kind, documentId))) throw notFound();
+      ctx.body = { data: await service().helpful(kind, documentId, voter) };
+    },
+
+    /** POST /helpful/:kind/:documentId { voter }: 201 when counted, 200 when this voter had voted already. */
+    async vote(ctx: any) {
+      const { kind, documentId } = target(ctx);
+      const body = ctx.request.body;
+      const voter = body && typeof body === 'object' && !Array.isArray(body) ? body.voter : undefined;
+      if (typeof voter !== 'string' || !VOTER.test(voter)) {
+        throw fieldError('voter', '“voter”须为浏览器生成的 16 至 64 位标识。', '"voter" must be the browser’s token of 16 to 64 letters, digits, - or _.');
+      }
+      if (!(await service().isPublished(kind, documentId))) throw notFound();
+      try {
+        const result = await service().vote(kind, documentId, voter, ctx.request.ip ?? '');
+        ctx.status = result.counted ? 201 : 200;
+        ctx.body = { data: result };
+      } catch (error) {
+        if (!(error instanceof RateLimitedError)) throw error;
+        ctx.set('Retry-After', String(error.retryAfterSeconds));
+        ctx.status = 429;
+        ctx.body = {
+          data: null,
+          error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many votes from this client: try again later.' },
+        };
+      }
+    },
+  };
+};
+
+export default feedbackController;
