@@ -191,6 +191,22 @@ export function fetchSearch(input: q.SearchInput): Promise<{ data: SearchHit[]; 
   return getJson('/api/disclosure/search', q.searchQuery(input));
 }
 
+export type HelpfulKind = 'notice' | 'report';
+
+/** 有用: the page's count, and whether this browser has voted. */
+export async function fetchHelpful(kind: HelpfulKind, documentId: string, voter: string): Promise<{ count: number; voted: boolean }> {
+  return (await getJson<{ data: { count: number; voted: boolean } }>(`/api/disclosure/helpful/${kind}/${encodeURIComponent(documentId)}`, { voter })).data;
+}
+
+export async function voteHelpful(kind: HelpfulKind, documentId: string, voter: string): Promise<{ count: number; counted: boolean }> {
+  const res = await request(`/api/disclosure/helpful/${kind}/${encodeURIComponent(documentId)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ voter }),
+  });
+  return ((await res.json()) as { data: { count: number; counted: boolean } }).data;
+}
+
 export async function fetchNotice(documentId: string, locale: Locale): Promise<Notice> {
   return (await getJson<{ data: Notice }>(`/api/notices/${encodeURIComponent(documentId)}`, q.noticeQuery(locale))).data;
 }

@@ -6,6 +6,7 @@ import { LABELS, t, type LabelKey, type Locale } from './i18n';
 import { loadLocale, saveLocale } from './locale';
 import { applyPreferences, loadPreferences, savePreferences, type FontSize } from './preferences';
 import { parseHash, type Route } from './router';
+import { voteFrom } from './helpful';
 import { breadcrumbsHtml, errorHtml, type Crumb, type ViewContext } from './ui';
 import { footerHtml, headerTitleHtml, siteName } from './site';
 import { renderCatalogue } from './views/catalogue';
@@ -224,6 +225,8 @@ export function start(): void {
   $('#main')?.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-action="retry"]')) void render();
     if ((event.target as Element).closest('[data-action="print"]')) window.print();
+    const helpful = (event.target as Element).closest<HTMLElement>('[data-action="helpful"]');
+    if (helpful) void voteFrom(helpful, state.locale);
     const to = (event.target as Element).closest<HTMLElement>('[data-switch-locale]')?.dataset.switchLocale;
     if (to === 'zh-Hans' || to === 'zh-Hant') setLocale(to);
   });

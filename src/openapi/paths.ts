@@ -106,6 +106,49 @@ export const paths: Record<string, object> = {
       },
     },
   },
+  '/disclosure/helpful/{kind}/{documentId}': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/helpful/{kind}/{documentId}',
+      summary: '有用: how many browsers found a published notice or report useful',
+      security: anonymous,
+      parameters: [
+        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'voter', in: 'query', required: false, description: 'This browser’s token: answers whether it has voted', schema: { type: 'string' } },
+      ],
+      responses: { 200: json('DisclosureHelpfulCount'), 400: error('Unknown kind or malformed documentId'), 404: error('No published document') },
+    },
+    post: {
+      tags: ['Disclosure'],
+      operationId: 'post/disclosure/helpful/{kind}/{documentId}',
+      summary: '有用: counts this browser once for the page',
+      security: anonymous,
+      parameters: [
+        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['voter'],
+              properties: { voter: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$', description: 'A random token the browser keeps' } },
+            },
+          },
+        },
+      },
+      responses: {
+        200: json('DisclosureHelpfulVote', 'This browser had voted already'),
+        201: json('DisclosureHelpfulVote', 'Counted'),
+        400: error('voter missing or malformed, unknown kind'),
+        404: error('No published document'),
+        429: { ...error('Too many votes from this client (Retry-After)'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+      },
+    },
+  },
   '/disclosure/health': {
     get: {
       tags: ['Disclosure'],

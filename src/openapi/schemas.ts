@@ -85,6 +85,20 @@ export const schemas: Record<string, object> = {
       },
     },
   },
+  DisclosureHelpfulCount: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: { type: 'object', required: ['count', 'voted'], properties: { count: { type: 'integer' }, voted: { type: 'boolean' } } },
+    },
+  },
+  DisclosureHelpfulVote: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: { type: 'object', required: ['count', 'counted'], properties: { count: { type: 'integer' }, counted: { type: 'boolean' } } },
+    },
+  },
   AnnualReportExport: {
     type: 'object',
     description: 'The JSON export: the report’s numbers by code, in the national format’s order',

@@ -2,7 +2,7 @@
  * The citizen's path on the portal: switch to 繁, read Traditional titles, open a notice and check its
  * 公开目录 metadata, open the annual report and check a Table 3 number against the API, and find a
  * Simplified-authored notice with a Traditional query, and full-text search (body, 文号, two-character words)
- * in both scripts.
+ * in both scripts, and 有用 counted once per browser.
  */
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, launchChromium, screenshot } from './browser';
@@ -198,5 +198,25 @@ describe('citizen on the portal', () => {
     expect(await page.locator('[data-testid="search-hit"] .notice-item-meta').first().innerText()).toContain(`壺政發〔${year}〕3號`);
     expect((await search('房屋'))[0]).toBe('壺天鎮人民政府關於進一步加強農村建房管理的通知');
     await screenshot(page, 'portal-search-zh-Hant');
+  });
+
+  it('counts 有用 once per browser on a notice page', async () => {
+    await clickThenReady(page.getByTestId('notice-link').first());
+    const count = page.getByTestId('helpful-count');
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="helpful-count"]')?.textContent ?? ''));
+    const before = Number(await count.innerText());
+    const button = page.getByTestId('helpful-button');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="helpful-count"]')?.textContent === String(n), before + 1);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.isDisabled()).toBe(true);
+    await screenshot(page, 'portal-helpful');
+    // the same browser, the page again: still counted once
+    await page.reload();
+    await ready();
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="helpful-count"]')?.textContent ?? ''));
+    expect(Number(await page.getByTestId('helpful-count').innerText())).toBe(before + 1);
+    expect(await page.getByTestId('helpful-button').getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -148,6 +148,7 @@ describe('the document', () => {
         '/disclosure-categories/{id}',
         '/disclosure/annual-reports/{documentId}/export',
         '/disclosure/health',
+        '/disclosure/helpful/{kind}/{documentId}',
         '/disclosure/search',
         '/disclosure/stats',
         '/notices',
@@ -250,6 +251,25 @@ describe('GET /api/disclosure/search', () => {
     const bad = await request(app.server).get(`/api${p}`).query({ q: '' });
     expect(bad.status).toBe(400);
     expect(mismatches(jsonSchemaOf(op.responses['400']), bad.body)).toEqual([]);
+  });
+});
+
+describe('/api/disclosure/helpful/{kind}/{documentId}', () => {
+  const p = '/disclosure/helpful/{kind}/{documentId}';
+
+  it('documents the count and the vote, and answers as documented', async () => {
+    const [get, post] = [operation(p, 'get'), operation(p, 'post')];
+    expect(post.requestBody.content['application/json'].schema.required).toEqual(['voter']);
+    const notice = (await request(app.server).get('/api/notices').query({ locale: 'zh-Hans' })).body.data[0];
+    const url = `/api/disclosure/helpful/notice/${notice.documentId}`;
+    const voted = await request(app.server).post(url).send({ voter: 'openapi-test-voter-0001' });
+    expect(voted.status).toBe(201);
+    expect(mismatches(jsonSchemaOf(post.responses['201']), voted.body)).toEqual([]);
+    const count = await request(app.server).get(url);
+    expect(mismatches(jsonSchemaOf(get.responses['200']), count.body)).toEqual([]);
+    const bad = await request(app.server).post(url).send({});
+    expect(bad.status).toBe(400);
+    expect(mismatches(jsonSchemaOf(post.responses['400']), bad.body)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { ApiError, convertText, fetchNotice, isStale, type Attachment, type Noti
 import { renderBlocks } from '../blocks';
 import { attrs, escapeHtml, safeHref } from '../html';
 import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
+import { helpfulHtml, loadHelpful } from '../helpful';
 import { articleInfoHtml, articleToolsHtml, errorHtml, formatDate, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
 export interface MetadataRow {
@@ -136,6 +137,8 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
     (body || `<p>${escapeHtml(t(locale, 'noBody'))}</p>`) +
     `</section>` +
     attachmentsHtml(notice.attachments, locale) +
+    helpfulHtml(locale, 'notice', notice.documentId) +
     `</article>` +
     `<p class="back-link"><a href="#/notices" data-testid="back-to-list">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
+  await loadHelpful(ctx.main, locale);
 }

@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, exportPath, type ExportFormat } from '../queries';
 import { extractReportFragment } from '../report-fragment';
 import { renderReportData, type ReportLabels } from '../report-data';
 import { buildHash } from '../router';
+import { helpfulHtml, loadHelpful } from '../helpful';
 import { articleInfoHtml, articleToolsHtml, errorHtml, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
 /** What a citizen calls each download: 网页版, Word, Excel, PDF, and the data (JSON, CSV). */
@@ -120,8 +121,10 @@ export async function renderReport(ctx: ViewContext, documentId: string): Promis
     articleToolsHtml(locale) +
     `<div class="report-content" data-testid="report-content"${attrs({ lang: contentLocale })}></div>` +
     downloadsHtml(documentId, contentLocale) +
+    helpfulHtml(locale, 'report', documentId) +
     `<p class="back-link"><a href="#/reports" data-testid="back-to-reports">${escapeHtml(t(locale, 'backToReports'))}</a></p></div>`;
   const container = ctx.main.querySelector<HTMLElement>('.report-content')!;
+  void loadHelpful(ctx.main, locale);
 
   if (fragment) {
     installReportCss(fragment.css);

@@ -1,8 +1,10 @@
 /**
- * Search hits on the portal: the server's marked text is rebuilt so that only <mark> reaches the page.
+ * Search hits on the portal (the server's marked text rebuilt so that only <mark> reaches the page), and
+ * the browser's 有用 token.
  */
 import { markedHtml } from '../../../portal/src/html';
 import { searchHitHtml } from '../../../portal/src/views/notices';
+import { voterToken } from '../../../portal/src/helpful';
 
 describe('search hits', () => {
   it('keeps <mark> and the escaped text, drops any other markup', () => {
@@ -25,5 +27,17 @@ describe('search hits', () => {
     );
     expect(notice).toContain('href="#/notices/n1"');
     expect(notice).toContain('文號</span> 壺政發〔2026〕12號');
+  });
+});
+
+describe('有用 voter token', () => {
+  it('is made once per browser and kept', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const token = voterToken(storage);
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(voterToken(storage)).toBe(token);
+    store.set('gongkai.voter', '<bad>');
+    expect(voterToken(storage)).not.toBe('<bad>');
   });
 });
