@@ -208,6 +208,24 @@ Object.assign(ADMIN_LAYOUTS, {
     list: ['user', 'note'],
     sort: { field: 'id', order: 'DESC' },
   },
+  // the moderation queue: pending first by the list's filter, newest first
+  'plugin::disclosure.comment': {
+    fields: {
+      moderation: { label: '审核状态', description: '待审核的留言不显示；通过后在网站显示（连同答复），不予显示的须写明理由' },
+      targetKind: { label: '留言对象类型', readOnly: true, description: '网站提交，不能修改' },
+      targetDocumentId: { label: '留言对象编号', readOnly: true, description: '网站提交，不能修改' },
+      targetTitle: { label: '留言对象', readOnly: true, description: '被留言的信息或年度报告标题（网站提交，不能修改）' },
+      nickname: { label: '昵称', description: '留言人填写，网站显示' },
+      text: { label: '留言内容', description: '留言人填写，网站显示' },
+      contact: { label: '联系方式', readOnly: true, description: '留言人自愿填写，仅供工作人员联系，从不公开' },
+      rejectionReason: { label: '不予显示理由', description: '审核状态为“不予显示”时必填；仅存档，不公开' },
+      reply: { label: '答复', description: '工作人员的答复，显示在留言下方' },
+      moderatedAt: { label: '审核时间', readOnly: true, description: '系统自动记录，不能修改' },
+    },
+    list: ['moderation', 'targetTitle', 'nickname', 'text'],
+    sort: { field: 'createdAt', order: 'DESC' },
+    mainField: 'nickname',
+  },
 } satisfies Record<string, TypeLayout>);
 
 /** The Chinese label of a field (the attribute name when none is written). */

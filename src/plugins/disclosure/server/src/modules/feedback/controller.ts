@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '../common/field-error';
 import { SEARCHED, type Kind } from '../search/service';
+import { commentsOf, parseComment } from './comments';
 import { RateLimitedError, type FeedbackService } from './service';
 
 const VOTER = /^[A-Za-z0-9_-]{16,64}$/;
@@ -16,6 +17,15 @@ function target(ctx: any): { kind: Kind; documentId: string } {
   return { kind: kind as Kind, documentId };
 }
 
+function tooMany(ctx: any, error: RateLimitedError) {
+  ctx.set('Retry-After', String(error.retryAfterSeconds));
+  ctx.status = 429;
+  ctx.body = {
+    data: null,
+    error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many requests from this client: try again later.' },
+  };
+}
+
 const notFound = () => new errors.NotFoundError('没有这篇已发布的信息。 No published document with this documentId.');
 
 const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -25,7 +35,7 @@ const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
     async count(ctx: any) {
       const { kind, documentId } = target(ctx);
       const voter = typeof ctx.query?.voter === 'string' && VOTER.test(ctx.query.voter) ? ctx.query.voter : undefined;
-      if (!(await service().isPublished(kind, documentId))) throw notFound();
+      if ((await service().publishedTitle(kind, documentId)) === null) throw notFound();
       ctx.body = { data: await service().helpful(kind, documentId, voter) };
     },
 
@@ -37,20 +47,41 @@ const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof voter !== 'string' || !VOTER.test(voter)) {
         throw fieldError('voter', '“voter”须为浏览器生成的 16 至 64 位标识。', '"voter" must be the browser’s token of 16 to 64 letters, digits, - or _.');
       }
-      if (!(await service().isPublished(kind, documentId))) throw notFound();
+      if ((await service().publishedTitle(kind, documentId)) === null) throw notFound();
       try {
         const result = await service().vote(kind, documentId, voter, ctx.request.ip ?? '');
         ctx.status = result.counted ? 201 : 200;
         ctx.body = { data: result };
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
-        ctx.set('Retry-After', String(error.retryAfterSeconds));
-        ctx.status = 429;
-        ctx.body = {
-          data: null,
-          error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many votes from this client: try again later.' },
-        };
+        tooMany(ctx, error);
       }
+    },
+
+    /** GET /comments/:kind/:documentId[?locale=]: the approved comments and the office's replies. */
+    async comments(ctx: any) {
+      const { kind, documentId } = target(ctx);
+      if ((await service().publishedTitle(kind, documentId)) === null) throw notFound();
+      const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : 'zh-Hans';
+      const locales = await strapi.plugin('i18n').service('locales').find();
+      if (!locales.some((l: any) => l.code === locale)) throw fieldError('locale', '“locale”须为已启用的语言。', '"locale" must be an enabled locale.');
+      ctx.body = { data: await commentsOf(strapi).approved(kind, documentId, locale) };
+    },
+
+    /** POST /comments/:kind/:documentId { nickname, text, contact? }: 202, shown once an editor approves it. */
+    async comment(ctx: any) {
+      const { kind, documentId } = target(ctx);
+      const input = parseComment(ctx.request.body);
+      const title = await service().publishedTitle(kind, documentId);
+      if (title === null) throw notFound();
+      try {
+        if (input) await commentsOf(strapi).create(kind, documentId, title, input, ctx.request.ip ?? '');
+      } catch (error) {
+        if (!(error instanceof RateLimitedError)) throw error;
+        return tooMany(ctx, error);
+      }
+      ctx.status = 202;
+      ctx.body = { data: { moderation: 'pending' } };
     },
   };
 };

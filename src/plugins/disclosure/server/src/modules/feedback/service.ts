@@ -18,10 +18,12 @@ const feedbackService = ({ strapi }: { strapi: Core.Strapi }) => ({
     await ensureFeedbackTables(strapi);
   },
 
-  /** Whether the document has a published version (only those can be voted on or counted). */
-  async isPublished(kind: Kind, documentId: string): Promise<boolean> {
-    const n = await strapi.db.query(SEARCHED[kind] as any).count({ where: { documentId, locale: sourceLocale(strapi), publishedAt: { $notNull: true } } });
-    return n > 0;
+  /** The title of the document's published version; null when it has none (only those take votes and comments). */
+  async publishedTitle(kind: Kind, documentId: string): Promise<string | null> {
+    const row: any = await strapi.db
+      .query(SEARCHED[kind] as any)
+      .findOne({ where: { documentId, locale: sourceLocale(strapi), publishedAt: { $notNull: true } }, select: ['title'] });
+    return row ? String(row.title ?? '') : null;
   },
 
   async helpful(kind: Kind, documentId: string, voter?: string) {
