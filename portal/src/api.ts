@@ -207,6 +207,28 @@ export async function voteHelpful(kind: HelpfulKind, documentId: string, voter: 
   return ((await res.json()) as { data: { count: number; counted: boolean } }).data;
 }
 
+export interface PublicComment {
+  documentId: string;
+  nickname: string;
+  text: string;
+  reply: string | null;
+  createdAt: string;
+  repliedAt: string | null;
+}
+
+export async function fetchComments(kind: HelpfulKind, documentId: string, locale: Locale): Promise<PublicComment[]> {
+  return (await getJson<{ data: PublicComment[] }>(`/api/disclosure/comments/${kind}/${encodeURIComponent(documentId)}`, { locale })).data;
+}
+
+/** Sends a comment; it shows once an editor approves it. Rejects with the server's message (Chinese first). */
+export async function sendComment(kind: HelpfulKind, documentId: string, body: { nickname: string; text: string; contact?: string; website?: string }) {
+  await request(`/api/disclosure/comments/${kind}/${encodeURIComponent(documentId)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export async function fetchNotice(documentId: string, locale: Locale): Promise<Notice> {
   return (await getJson<{ data: Notice }>(`/api/notices/${encodeURIComponent(documentId)}`, q.noticeQuery(locale))).data;
 }

@@ -2,7 +2,8 @@
  * The editor's path in the admin panel: log in, publish a zh-Hans notice with a category and see the
  * chinese-variants side panel report its zh-Hant version, then open 年度报告, generate the draft and
  * download it as Word; then open the draft in the content manager, break 表三's 一+二 = 七+四 by hand,
- * see the rule fail as they type, see publishing refused, fix the cell, save, publish and download.
+ * see the rule fail as they type, see publishing refused, fix the cell, save, publish and download; and
+ * moderate a citizen's comment (留言) so that the portal shows it with the reply.
  */
 import fs from 'fs';
 import JSZip from 'jszip';
@@ -357,6 +358,50 @@ describe('annual report table editor in the content manager', () => {
       await screenshot(render, 'report-docx-draft-zh-Hant');
     } finally {
       await render.close();
+    }
+  });
+});
+
+describe('留言 moderated in the admin', () => {
+  it('a citizen leaves a comment, the editor approves it with a reply, the portal shows both', async () => {
+    const notices = await (await fetch(`${BASE_URL}/api/notices?locale=zh-Hans&sort=releaseDate:desc&pagination[pageSize]=1`)).json();
+    const documentId = notices.data[0].documentId;
+    const citizen = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await citizen.goto(`${BASE_URL}/#/notices/${documentId}`);
+      await citizen.waitForSelector('main[data-testid="main"][data-state="ready"]', { timeout: 60000 });
+      await citizen.getByTestId('comment-nickname').fill('壶天村村民');
+      await citizen.getByTestId('comment-text').fill('村里的通知栏什么时候更新？');
+      await citizen.getByTestId('comment-contact').fill('13900000000');
+      await citizen.getByTestId('comment-submit').click();
+      await citizen.getByText('留言已提交，审核通过后显示。').waitFor();
+      expect(await citizen.getByTestId('comment-list').innerText()).not.toContain('村里的通知栏');
+
+      // the editor's queue: 网站留言, newest first
+      await page.goto(`${BASE_URL}/admin/content-manager/collection-types/plugin::disclosure.comment`);
+      await page.getByText('村里的通知栏什么时候更新？').first().click();
+      await page.getByRole('combobox', { name: '审核状态' }).click();
+      await page.getByRole('option', { name: '通过（网站显示）' }).click();
+      await page.getByRole('textbox', { name: '答复' }).fill('本周五前更新，感谢监督。');
+      await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+      await page
+        .getByText(/文档已保存|Saved document/)
+        .first()
+        .waitFor({ timeout: 30000 });
+      await screenshot(page, 'admin-comment-moderation');
+
+      await citizen.reload();
+      await citizen.waitForSelector('main[data-testid="main"][data-state="ready"]', { timeout: 60000 });
+      await citizen.getByTestId('comment-reply').waitFor();
+      const shown = await citizen.getByTestId('comment-list').innerText();
+      expect(shown).toContain('壶天村村民');
+      expect(shown).toContain('村里的通知栏什么时候更新？');
+      expect(shown).toContain('本周五前更新，感谢监督。');
+      expect(await citizen.content()).not.toContain('13900000000');
+      await citizen.getByTestId('comments').scrollIntoViewIfNeeded();
+      await screenshot(citizen, 'portal-comments');
+    } finally {
+      await citizen.close();
     }
   });
 });

@@ -5,6 +5,7 @@ import { ApiError, convertText, fetchNotice, isStale, type Attachment, type Noti
 import { renderBlocks } from '../blocks';
 import { attrs, escapeHtml, safeHref } from '../html';
 import { documentTypeLabel, t, validityLabel, type Locale, type LabelKey } from '../i18n';
+import { commentsHtml, loadComments } from '../comments';
 import { helpfulHtml, loadHelpful } from '../helpful';
 import { articleInfoHtml, articleToolsHtml, errorHtml, formatDate, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
@@ -138,7 +139,8 @@ export async function renderNotice(ctx: ViewContext, documentId: string): Promis
     `</section>` +
     attachmentsHtml(notice.attachments, locale) +
     helpfulHtml(locale, 'notice', notice.documentId) +
+    commentsHtml(locale, 'notice', notice.documentId) +
     `</article>` +
     `<p class="back-link"><a href="#/notices" data-testid="back-to-list">${escapeHtml(t(locale, 'backToList'))}</a></p>`;
-  await loadHelpful(ctx.main, locale);
+  await Promise.all([loadHelpful(ctx.main, locale), loadComments(ctx.main, locale)]);
 }

@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, exportPath, type ExportFormat } from '../queries';
 import { extractReportFragment } from '../report-fragment';
 import { renderReportData, type ReportLabels } from '../report-data';
 import { buildHash } from '../router';
+import { commentsHtml, loadComments } from '../comments';
 import { helpfulHtml, loadHelpful } from '../helpful';
 import { articleInfoHtml, articleToolsHtml, errorHtml, noteHtml, staleNoteHtml, type ViewContext } from '../ui';
 
@@ -122,9 +123,11 @@ export async function renderReport(ctx: ViewContext, documentId: string): Promis
     `<div class="report-content" data-testid="report-content"${attrs({ lang: contentLocale })}></div>` +
     downloadsHtml(documentId, contentLocale) +
     helpfulHtml(locale, 'report', documentId) +
+    commentsHtml(locale, 'report', documentId) +
     `<p class="back-link"><a href="#/reports" data-testid="back-to-reports">${escapeHtml(t(locale, 'backToReports'))}</a></p></div>`;
   const container = ctx.main.querySelector<HTMLElement>('.report-content')!;
   void loadHelpful(ctx.main, locale);
+  void loadComments(ctx.main, locale);
 
   if (fragment) {
     installReportCss(fragment.css);
