@@ -81,7 +81,20 @@ export const NOTICE_TEMPLATES: NoticeTemplate[] = [
   { category: 'FDZD.14', title: '壶天镇{Y}年公开招聘村（社区）专职工作者公告', documentType: 'announcement', validity: 'not-applicable' },
   { category: 'FDZD.16', title: '壶天镇召开{Y}年春季森林防火工作部署会', documentType: 'work-update', validity: 'not-applicable' },
   { category: 'FDZD.16', title: '关于做好{Y}年春节期间安全生产工作的通知', documentType: 'announcement', validity: 'not-applicable' },
-  { category: 'GUIDE', title: '壶天镇人民政府政府信息公开指南', documentType: 'other', validity: 'in-force' },
+  {
+    category: 'GUIDE',
+    title: '壶天镇人民政府政府信息公开指南',
+    documentType: 'other',
+    validity: 'in-force',
+    body: '一、主动公开：本机关主动公开的政府信息通过本网站“信息公开目录”发布，自信息形成或变更之日起20个工作日内公开。二、依申请公开：公民、法人或者其他组织可以通过网站在线申请、信函或当面提交申请，本机关在收到申请之日起20个工作日内答复。三、监督和救济：认为本机关在政府信息公开工作中侵犯其合法权益的，可以依法申请行政复议或者提起行政诉讼。',
+  },
+  {
+    category: 'RULES',
+    title: '壶天镇人民政府政府信息公开工作制度',
+    documentType: 'other',
+    validity: 'in-force',
+    body: '为规范本镇政府信息公开工作，制定以下制度：公开前保密审查制度、信息发布协调制度、依申请公开登记办理制度、政府信息公开工作考核和责任追究制度。',
+  },
 ];
 
 /** A few notices of the city government, so that organization filters have something to tell apart. */
