@@ -149,6 +149,53 @@ export const paths: Record<string, object> = {
       },
     },
   },
+  '/disclosure/comments/{kind}/{documentId}': {
+    get: {
+      tags: ['Disclosure'],
+      operationId: 'get/disclosure/comments/{kind}/{documentId}',
+      summary: '留言: the approved comments of a published notice or report, with the office’s replies',
+      security: anonymous,
+      parameters: [
+        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'locale', in: 'query', required: false, description: 'Script of the texts', schema: { type: 'string', default: 'zh-Hans' } },
+      ],
+      responses: { 200: json('DisclosureComments'), 400: error('Unknown kind or locale, malformed documentId'), 404: error('No published document') },
+    },
+    post: {
+      tags: ['Disclosure'],
+      operationId: 'post/disclosure/comments/{kind}/{documentId}',
+      summary: '留言: leaves a comment; it shows once an editor approves it',
+      security: anonymous,
+      parameters: [
+        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['nickname', 'text'],
+              properties: {
+                nickname: { type: 'string', maxLength: 20 },
+                text: { type: 'string', maxLength: 500 },
+                contact: { type: 'string', maxLength: 100, description: 'For the office only: never shown' },
+                website: { type: 'string', description: 'Leave empty (a field people never see)' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        202: json('DisclosureCommentReceived', 'Received: waits for moderation'),
+        400: error('A field missing, too long or not text'),
+        404: error('No published document'),
+        429: { ...error('Too many comments from this client (Retry-After)'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+      },
+    },
+  },
   '/disclosure/health': {
     get: {
       tags: ['Disclosure'],

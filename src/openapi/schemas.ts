@@ -99,6 +99,32 @@ export const schemas: Record<string, object> = {
       data: { type: 'object', required: ['count', 'counted'], properties: { count: { type: 'integer' }, counted: { type: 'boolean' } } },
     },
   },
+  DisclosureComments: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['documentId', 'nickname', 'text', 'reply', 'createdAt', 'repliedAt'],
+          properties: {
+            documentId: { type: 'string' },
+            nickname: { type: 'string' },
+            text: { type: 'string' },
+            reply: { type: 'string', nullable: true },
+            createdAt: { type: 'string', format: 'date-time' },
+            repliedAt: { type: 'string', format: 'date-time', nullable: true },
+          },
+        },
+      },
+    },
+  },
+  DisclosureCommentReceived: {
+    type: 'object',
+    required: ['data'],
+    properties: { data: { type: 'object', required: ['moderation'], properties: { moderation: { type: 'string', enum: ['submitted'] } } } },
+  },
   AnnualReportExport: {
     type: 'object',
     description: 'The JSON export: the report’s numbers by code, in the national format’s order',

@@ -15,7 +15,7 @@ const post = (documentId: string, body: unknown) =>
     .post(`/api/disclosure/comments/notice/${documentId}`)
     .send(body as any);
 const list = (documentId: string, locale = 'zh-Hans') => request(app.server).get(`/api/disclosure/comments/notice/${documentId}`).query({ locale });
-const pending = () => app.strapi.db.query(UID as any).findMany({ where: { moderation: 'pending' }, orderBy: { id: 'asc' } });
+const pending = () => app.strapi.db.query(UID as any).findMany({ where: { moderation: 'submitted' }, orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
   app = await startStrapi();
@@ -38,7 +38,7 @@ afterAll(async () => {
 describe('留言', () => {
   it('waits for an editor; approved, it shows with the reply in either script, never the contact', async () => {
     const sent = await post(notice, { nickname: '村民老李', text: '请问维修工程什么时候开始？', contact: '13800000000' });
-    expect([sent.status, sent.body.data]).toEqual([202, { moderation: 'pending' }]);
+    expect([sent.status, sent.body.data]).toEqual([202, { moderation: 'submitted' }]);
     expect((await list(notice)).body.data).toEqual([]);
     const [queued] = await pending();
     expect(queued).toMatchObject({ targetKind: 'notice', targetDocumentId: notice, targetTitle: '关于村道维修的公告', contact: '13800000000' });

@@ -147,6 +147,7 @@ describe('the document', () => {
         '/disclosure-categories',
         '/disclosure-categories/{id}',
         '/disclosure/annual-reports/{documentId}/export',
+        '/disclosure/comments/{kind}/{documentId}',
         '/disclosure/health',
         '/disclosure/helpful/{kind}/{documentId}',
         '/disclosure/search',
@@ -270,6 +271,24 @@ describe('/api/disclosure/helpful/{kind}/{documentId}', () => {
     const bad = await request(app.server).post(url).send({});
     expect(bad.status).toBe(400);
     expect(mismatches(jsonSchemaOf(post.responses['400']), bad.body)).toEqual([]);
+  });
+
+  it('documents 留言, and answers as documented', async () => {
+    const p2 = '/disclosure/comments/{kind}/{documentId}';
+    const [get, post] = [operation(p2, 'get'), operation(p2, 'post')];
+    expect(post.requestBody.content['application/json'].schema.required).toEqual(['nickname', 'text']);
+    const notice = (await request(app.server).get('/api/notices').query({ locale: 'zh-Hans' })).body.data[0];
+    const url = `/api/disclosure/comments/notice/${notice.documentId}`;
+    const sent = await request(app.server).post(url).send({ nickname: '甲', text: '内容' });
+    expect(sent.status).toBe(202);
+    expect(mismatches(jsonSchemaOf(post.responses['202']), sent.body)).toEqual([]);
+    const [queued] = await app.strapi.db.query('plugin::disclosure.comment' as any).findMany({});
+    await app.strapi
+      .documents('plugin::disclosure.comment' as any)
+      .update({ documentId: queued.documentId, data: { moderation: 'approved', reply: '答复' } as any });
+    const list = await request(app.server).get(url);
+    expect(list.body.data).toHaveLength(1);
+    expect(mismatches(jsonSchemaOf(get.responses['200']), list.body)).toEqual([]);
   });
 });
 

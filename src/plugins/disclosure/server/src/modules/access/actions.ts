@@ -9,6 +9,7 @@ import {
   OVERRIDE_UID,
   REVIEW_CASE_UID,
 } from '../applications/content-types';
+import { COMMENT_UID } from '../feedback/content-types';
 
 export const ACCESS_LOG_UID = 'plugin::disclosure.access-log';
 
@@ -25,6 +26,7 @@ export const ACTIONS = [
   { uid: 'officers.manage', displayName: '管理经办人所属机关 Manage officer assignments' },
   { uid: 'calendar.manage', displayName: '管理工作日历 Manage the working-day calendar' },
   { uid: 'access-log.read', displayName: '查看个人信息访问记录 Read the access log' },
+  { uid: 'comments.moderate', displayName: '审核网站留言（含留言人联系方式） Moderate comments' },
 ] as const;
 
 export type ActionUid = (typeof ACTIONS)[number]['uid'];
@@ -42,6 +44,8 @@ export const PRIVATE_TYPES: Record<string, { read: ActionUid; write: ActionUid |
   [CALENDAR_YEAR_UID]: { read: 'calendar.manage', write: 'calendar.manage' },
   // Written by the plugin only (db.query): no Document Service write, not even by a super admin.
   [ACCESS_LOG_UID]: { read: 'access-log.read', write: null },
+  // comments carry the commenter's contact
+  [COMMENT_UID]: { read: 'comments.moderate', write: 'comments.moderate' },
 };
 
 export async function registerActions(strapi: Core.Strapi) {

@@ -89,7 +89,7 @@ export function commentsOf(strapi: Core.Strapi) {
       const hits = await strapi.db.transaction(({ trx }) => hitBucket(trx, bucket, limit.windowMs));
       if (hits > limit.hits) throw new RateLimitedError(Math.ceil(limit.windowMs / 1000));
       await strapi.documents(COMMENT_UID as any).create({
-        data: { moderation: 'pending', targetKind: kind, targetDocumentId: documentId, targetTitle: title.slice(0, 500), ...input } as any,
+        data: { moderation: 'submitted', targetKind: kind, targetDocumentId: documentId, targetTitle: title.slice(0, 500), ...input } as any,
       });
     },
   };

@@ -1,7 +1,7 @@
 /** 留言: a citizen's comment on a published notice or report, shown only once an editor approves it. */
 export const COMMENT_UID = 'plugin::disclosure.comment';
 
-export const MODERATION = ['pending', 'approved', 'rejected'] as const;
+export const MODERATION = ['submitted', 'approved', 'rejected'] as const;
 export const COMMENT_LIMITS = { nickname: 20, text: 500, contact: 100, reason: 500, reply: 2000 };
 
 const comment = {
@@ -16,7 +16,7 @@ const comment = {
   options: { draftAndPublish: false },
   pluginOptions: { 'content-type-builder': { visible: false }, i18n: { localized: false } },
   attributes: {
-    moderation: { type: 'enumeration', enum: [...MODERATION], default: 'pending', required: true },
+    moderation: { type: 'enumeration', enum: [...MODERATION], default: 'submitted', required: true },
     targetKind: { type: 'enumeration', enum: ['notice', 'report'], required: true },
     targetDocumentId: { type: 'string', required: true, maxLength: 64 },
     targetTitle: { type: 'string', maxLength: 500 },

@@ -81,7 +81,7 @@ const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
         return tooMany(ctx, error);
       }
       ctx.status = 202;
-      ctx.body = { data: { moderation: 'pending' } };
+      ctx.body = { data: { moderation: 'submitted' } };
     },
   };
 };

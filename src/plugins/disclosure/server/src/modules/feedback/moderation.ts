@@ -15,12 +15,12 @@ export function registerModerationRule(strapi: Core.Strapi) {
       context.action === 'update' && params.documentId
         ? await strapi.db.query(COMMENT_UID as any).findOne({ where: { documentId: params.documentId }, select: ['moderation', 'rejectionReason'] })
         : null;
-    const moderation = data.moderation ?? before?.moderation ?? 'pending';
+    const moderation = data.moderation ?? before?.moderation ?? 'submitted';
     const reason = data.rejectionReason !== undefined ? data.rejectionReason : before?.rejectionReason;
     if (moderation === 'rejected' && !(typeof reason === 'string' && reason.trim())) {
       throw fieldError('rejectionReason', '不予显示时须填写“不予显示理由”。', 'A rejected comment needs its rejectionReason.');
     }
-    if (moderation !== 'pending' && moderation !== before?.moderation) params.data = { ...data, moderatedAt: new Date().toISOString() };
+    if (moderation !== 'submitted' && moderation !== before?.moderation) params.data = { ...data, moderatedAt: new Date().toISOString() };
     return next();
   });
 }
