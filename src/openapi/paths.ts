@@ -14,6 +14,11 @@ const json = (ref: string, description = 'OK') => ({
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } },
 });
 const binary = { type: 'string', format: 'binary' };
+// The published notice or report a 有用 or 留言 route is about.
+const target = [
+  { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
+  { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+];
 // Public routes (auth: false): no credentials needed.
 const anonymous: object[] = [];
 
@@ -113,8 +118,7 @@ export const paths: Record<string, object> = {
       summary: '有用: how many browsers found a published notice or report useful',
       security: anonymous,
       parameters: [
-        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
-        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+        ...target,
         { name: 'voter', in: 'query', required: false, description: 'This browser’s token: answers whether it has voted', schema: { type: 'string' } },
       ],
       responses: { 200: json('DisclosureHelpfulCount'), 400: error('Unknown kind or malformed documentId'), 404: error('No published document') },
@@ -124,10 +128,7 @@ export const paths: Record<string, object> = {
       operationId: 'post/disclosure/helpful/{kind}/{documentId}',
       summary: '有用: counts this browser once for the page',
       security: anonymous,
-      parameters: [
-        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
-        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
-      ],
+      parameters: [...target],
       requestBody: {
         required: true,
         content: {
@@ -156,8 +157,7 @@ export const paths: Record<string, object> = {
       summary: '留言: the approved comments of a published notice or report, with the office’s replies',
       security: anonymous,
       parameters: [
-        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
-        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+        ...target,
         { name: 'locale', in: 'query', required: false, description: 'Script of the texts', schema: { type: 'string', default: 'zh-Hans' } },
       ],
       responses: { 200: json('DisclosureComments'), 400: error('Unknown kind or locale, malformed documentId'), 404: error('No published document') },
@@ -167,10 +167,7 @@ export const paths: Record<string, object> = {
       operationId: 'post/disclosure/comments/{kind}/{documentId}',
       summary: '留言: leaves a comment; it shows once an editor approves it',
       security: anonymous,
-      parameters: [
-        { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(SEARCHED) } },
-        { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
-      ],
+      parameters: [...target],
       requestBody: {
         required: true,
         content: {

@@ -1,11 +1,9 @@
-import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../common/field-error';
 import { sourceLocale } from '../stats/service';
-import type { Kind } from '../search/service';
-import { hitBucket } from '../storage/feedback-tables';
+import { convertText, type Kind } from '../search/service';
 import { COMMENT_LIMITS, COMMENT_UID } from './content-types';
-import { RateLimitedError } from './service';
+import { countRequest } from './rate-limit';
 
 /** Comments one client may leave per window (plugin config `commentLimit`). */
 export const COMMENT_LIMIT = { hits: 5, windowMs: 10 * 60_000 };
@@ -43,18 +41,7 @@ export function parseComment(body: unknown): CommentInput | null {
 }
 
 export function commentsOf(strapi: Core.Strapi) {
-  const converter = () =>
-    strapi.plugin('chinese-variants')?.service('conversion') as
-      { convert(from: string, to: string, format: 'text', content: unknown): Promise<unknown> } | undefined;
-  const inScript = async (text: string | null, locale: string) => {
-    const c = converter();
-    if (!text || !c || locale === sourceLocale(strapi)) return text;
-    try {
-      return String(await c.convert(sourceLocale(strapi), locale, 'text', text));
-    } catch {
-      return text;
-    }
-  };
+  const inScript = async (text: string | null, locale: string) => (text ? convertText(strapi, sourceLocale(strapi), locale, text) : text);
   return {
     /** Approved comments, oldest first, nickname and text as written (a Traditional page converts them) and the office's reply. */
     async approved(kind: Kind, documentId: string, locale: string) {
@@ -78,16 +65,7 @@ export function commentsOf(strapi: Core.Strapi) {
 
     /** A new comment, pending moderation; the client (hashed address) may leave COMMENT_LIMIT.hits per window. */
     async create(kind: Kind, documentId: string, title: string, input: CommentInput, client: string) {
-      const keys = (strapi.config.get('server.app.keys') as string[] | undefined) ?? [];
-      const bucket =
-        'comment:' +
-        createHash('sha256')
-          .update(`${keys[0] ?? ''}|${client}`)
-          .digest('hex')
-          .slice(0, 40);
-      const limit = { ...COMMENT_LIMIT, ...((strapi.config.get('plugin::disclosure.commentLimit') as Partial<typeof COMMENT_LIMIT> | undefined) ?? {}) };
-      const hits = await strapi.db.transaction(({ trx }) => hitBucket(trx, bucket, limit.windowMs));
-      if (hits > limit.hits) throw new RateLimitedError(Math.ceil(limit.windowMs / 1000));
+      await strapi.db.transaction(({ trx }) => countRequest(strapi, trx, 'comment', client, COMMENT_LIMIT, 'commentLimit'));
       await strapi.documents(COMMENT_UID as any).create({
         data: { moderation: 'submitted', targetKind: kind, targetDocumentId: documentId, targetTitle: title.slice(0, 500), ...input } as any,
       });

@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../common/field-error';
 import { SEARCHED, type Kind } from '../search/service';
 import { commentsOf, parseComment } from './comments';
-import { RateLimitedError, type FeedbackService } from './service';
+import { RateLimitedError } from './rate-limit';
+import type { FeedbackService } from './service';
 
 const VOTER = /^[A-Za-z0-9_-]{16,64}$/;
 

@@ -1,17 +1,11 @@
-import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { sourceLocale } from '../stats/service';
 import { SEARCHED, type Kind } from '../search/service';
-import { addVote, countVotes, ensureFeedbackTables, hasVoted, hitBucket } from '../storage/feedback-tables';
+import { addVote, countVotes, ensureFeedbackTables, hasVoted } from '../storage/feedback-tables';
+import { countRequest } from './rate-limit';
 
 /** Votes one client may add per window (plugin config `helpfulVoteLimit`). */
 export const VOTE_LIMIT = { hits: 30, windowMs: 10 * 60_000 };
-
-export class RateLimitedError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('rate limited');
-  }
-}
 
 const feedbackService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async ensure() {
@@ -38,17 +32,8 @@ const feedbackService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * across every instance sharing the database.
    */
   async vote(kind: Kind, documentId: string, voter: string, client: string) {
-    const keys = (strapi.config.get('server.app.keys') as string[] | undefined) ?? [];
-    const bucket =
-      'helpful:' +
-      createHash('sha256')
-        .update(`${keys[0] ?? ''}|${client}`)
-        .digest('hex')
-        .slice(0, 40);
-    const limit = { ...VOTE_LIMIT, ...((strapi.config.get('plugin::disclosure.helpfulVoteLimit') as Partial<typeof VOTE_LIMIT> | undefined) ?? {}) };
     return strapi.db.transaction(async ({ trx }) => {
-      const hits = await hitBucket(trx, bucket, limit.windowMs);
-      if (hits > limit.hits) throw new RateLimitedError(Math.ceil(limit.windowMs / 1000));
+      await countRequest(strapi, trx, 'helpful', client, VOTE_LIMIT, 'helpfulVoteLimit');
       const counted = await addVote(trx, kind, documentId, voter);
       return { counted, count: await countVotes(trx, kind, documentId) };
     });

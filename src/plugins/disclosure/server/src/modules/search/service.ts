@@ -47,7 +47,8 @@ type Converter = {
 
 const converter = (strapi: Core.Strapi) => strapi.plugin('chinese-variants')?.service('conversion') as Converter | undefined;
 
-async function convertText(strapi: Core.Strapi, from: string, to: string, text: string): Promise<string> {
+/** Text in another script through chinese-variants' service (as written when the plugin or pair is missing). */
+export async function convertText(strapi: Core.Strapi, from: string, to: string, text: string): Promise<string> {
   const c = converter(strapi);
   if (!c || from === to || !text) return text;
   try {
