@@ -3,7 +3,17 @@
  * contains it, checked here against a brute-force substring match with an in-memory phrase matcher that
  * behaves as FTS5 and tsquery phrases do.
  */
-import { excerpt, highlight, indexTokens, phraseOf, queryTerms, type Phrase } from '../../../src/plugins/disclosure/server/src/core/search';
+import {
+  excerpt,
+  highlight,
+  indexTokens,
+  phraseOf,
+  queryTerms,
+  runsPattern,
+  runsText,
+  tsqueryTokens,
+  type Phrase,
+} from '../../../src/plugins/disclosure/server/src/core/search';
 
 function phraseMatches(text: string, p: Phrase): boolean {
   const tokens = indexTokens(text).split(' ');
@@ -43,6 +53,53 @@ describe('search tokens', () => {
   it('finds a single character anywhere in a run', () => {
     for (const text of ['低保', '城乡低保', '保']) expect(phraseMatches(text, phraseOf('保')!)).toBe(true);
     expect(phraseMatches('城乡低', phraseOf('保')!)).toBe(false);
+  });
+});
+
+describe('runs', () => {
+  it('contain the pattern of a term exactly where the text holds its phrase (how PostgreSQL confirms phrases)', () => {
+    const texts = [
+      '关于做好城乡低保工作的通知',
+      '壶天镇人民政府关于印发壶政发〔2026〕12号文件的通知',
+      '房屋安全，屋征稿件，征收公告；12号文件2026年',
+      'PDF文件 2026年度 abc12号码',
+      '号2026 x12 甲号码',
+      '低',
+    ];
+    const queries = [
+      '低保',
+      '房屋征收',
+      '2026〕12号',
+      '壶政发〔2026〕12号',
+      '12号',
+      '号',
+      '号2026',
+      'pdf文',
+      'abc',
+      'bc',
+      '2026',
+      '026',
+      '12号码',
+      '甲号',
+      '低保工作的',
+      '文件2026',
+    ];
+    for (const q of queries) {
+      for (const text of texts) {
+        expect([q, text, runsText(text).includes(runsPattern(q)!)]).toEqual([q, text, phraseMatches(text, phraseOf(q)!)]);
+      }
+    }
+    // fields are apart: a phrase never spans two
+    expect(runsText('城乡低', '保障').includes(runsPattern('低保')!)).toBe(false);
+    expect(runsPattern('〔〕')).toBeNull();
+  });
+
+  it('leave to them what the index would pay much for: a closing prefix and single characters', () => {
+    expect(tsqueryTokens(phraseOf('湘政办发〔2024〕45号')!)).toBe("('湘政' & '政办' & '办发' & '2024' & '45')");
+    expect(tsqueryTokens(phraseOf('房屋')!)).toBe("'房屋'");
+    expect(tsqueryTokens(phraseOf('低')!)).toBe("'低':*");
+    expect(tsqueryTokens(phraseOf('号2026')!)).toBe("'2026':*");
+    expect(tsqueryTokens(phraseOf('号码')!)).toBe("'号码'");
   });
 });
 

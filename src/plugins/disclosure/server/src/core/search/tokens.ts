@@ -102,8 +102,48 @@ export function fts5Phrase(p: Phrase): string {
   return `"${p.tokens.join(' ')}"${p.prefix ? ' *' : ''}`;
 }
 
-/** to_tsquery syntax for a phrase (`<->`: the next position). */
-export function tsqueryPhrase(p: Phrase): string {
-  const tokens = p.tokens.map((t, i) => `'${t}'${p.prefix && i === p.tokens.length - 1 ? ':*' : ''}`);
-  return tokens.length > 1 ? `(${tokens.join(' <-> ')})` : tokens[0];
+/**
+ * to_tsquery syntax for a phrase's tokens all present, in any order (`&`). Without positions the GIN index
+ * answers it exactly, with no recheck; the order is then confirmed on the text's runs (runsPattern), which
+ * also confirms what is left out here when other tokens remain: a closing prefix (号:* is the union of
+ * hundreds of bigrams) and single Han characters (a run's last character: 发 of 壶政发), which cost the
+ * index more than they remove.
+ */
+export function tsqueryTokens(p: Phrase): string {
+  const all = p.tokens.map((t, i) => ({
+    text: `'${t}'${p.prefix && i === p.tokens.length - 1 ? ':*' : ''}`,
+    prefix: p.prefix && i === p.tokens.length - 1,
+    char: t.length === 1 && HAN.test(t),
+  }));
+  const words = all.filter((t) => !t.char);
+  const kept = words.length > 1 ? words.filter((t) => !t.prefix) : words.length ? words : all;
+  const tokens = kept.map((t) => t.text);
+  return tokens.length > 1 ? `(${tokens.join(' & ')})` : tokens[0];
+}
+
+/**
+ * A text as its runs (normalizeText, letters and digits only) separated by single spaces, with a space at
+ * each end; fields joined by ` | `. A phrase is in the text exactly when runsPattern(term) is a substring
+ * of this, so a phrase can be confirmed by `strpos` instead of token positions.
+ */
+export function runsText(...fields: Array<string | null | undefined>): string {
+  return fields
+    .map(
+      (f) =>
+        ` ${runsOf(f ?? '')
+          .map((r) => r.text)
+          .join(' ')} `,
+    )
+    .join('|');
+}
+
+/**
+ * The substring of runsText that a query term's phrase (phraseOf) stands for: its runs separated by
+ * spaces, and a leading space when it begins with a word (a word's tokens match from its start only,
+ * where a Han bigram may start inside a run). Its end is open, as the phrase's last token.
+ */
+export function runsPattern(term: string): string | null {
+  const runs = runsOf(term);
+  if (!runs.length) return null;
+  return `${runs[0].han ? '' : ' '}${runs.map((r) => r.text).join(' ')}`;
 }

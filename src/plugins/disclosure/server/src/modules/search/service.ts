@@ -1,9 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { blocksText, excerpt, fts5Phrase, highlight, indexTokens, phraseOf, queryTerms, tsqueryPhrase } from '../../core/search';
+import { blocksText, excerpt, highlight, indexTokens, queryTerms } from '../../core/search';
 import { shanghaiDate, toIsoDate } from '../../core/working-days';
 import { sourceLocale } from '../stats/service';
 import { attachmentText } from './attachments';
-import { ensureSearchTables, indexedDocumentIds, insertEntries, putEntry, searchEntries, type SearchEntry, type SearchFilters } from '../storage/search-index';
+import {
+  allHits,
+  createBulkIndexes,
+  dropBulkIndexes,
+  ensureSearchTables,
+  indexedDocumentIds,
+  insertEntries,
+  putEntry,
+  searchEntries,
+  type SearchEntry,
+  type SearchFilters,
+} from '../storage/search-index';
 
 /** The content types searched, and how each becomes an entry. */
 export const SEARCHED = {
@@ -124,6 +135,16 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async ({ trx }) => putEntry(strapi, trx, kind, documentId, await entryOf(strapi, kind, documentId)));
     },
 
+    /** A bulk load (imports, benchmarks): the index structures are built once at its end, not row by row. */
+    async bulkLoad(load: () => Promise<void>) {
+      await dropBulkIndexes(strapi);
+      try {
+        await load();
+      } finally {
+        await createBulkIndexes(strapi);
+      }
+    },
+
     /** Adds documents not yet indexed, many at a time (bulk loads: imports, benchmarks). */
     async indexMany(entries: ReadonlyArray<Omit<SearchEntry, 'tokens'>>) {
       const full = entries.map((e) => ({ ...e, tokens: { title: indexTokens(e.title), number: indexTokens(e.number), body: indexTokens(e.body) } }));
@@ -134,10 +155,11 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Start-up: creates the tables, and (re)indexes the documents published but not indexed or indexed but
      * no longer published, so that content written before the index existed, or by an import, is found.
      */
-    async ensure() {
+    async ensure({ reconcile = true }: { reconcile?: boolean } = {}) {
       await ensureSearchTables(strapi);
       ready = true;
       const changed: Record<string, number> = {};
+      if (!reconcile) return changed;
       for (const [kind, uid] of Object.entries(SEARCHED) as [Kind, string][]) {
         const published = new Set(
           (
@@ -152,28 +174,33 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       return changed;
     },
 
-    async search(params: SearchParams): Promise<{ hits: SearchHit[]; total: number; terms: string[]; searchedAs: string[] }> {
-      const source = sourceLocale(strapi);
-      const typed = queryTerms(params.q);
-      // each term also as converted into the source's script, from the page's (or, on a source page, the first target's)
-      const targets = Object.keys(converter(strapi)?.config().targets ?? {});
-      const from = params.locale !== source ? params.locale : targets[0];
-      const converted = await Promise.all(typed.map((t) => (from ? convertText(strapi, from, source, t) : t)));
-      const alternatives = typed.map((t, i) => [...new Set([converted[i], t])]);
-      const pg = strapi.db.dialect.client === 'postgres';
-      const match = alternatives
-        .map((alts) => {
-          const phrases = alts.map(phraseOf).filter((p): p is NonNullable<typeof p> => !!p);
-          const parts = phrases.map(pg ? tsqueryPhrase : fts5Phrase);
-          return parts.length > 1 ? `(${parts.join(pg ? ' | ' : ' OR ')})` : parts[0];
-        })
-        .join(pg ? ' & ' : ' AND ');
+    /** `total` counts up to SEARCH_COUNT_CAP; `capped`: there are more */
+    async search(params: SearchParams): Promise<{ hits: SearchHit[]; total: number; capped: boolean; terms: string[]; searchedAs: string[] }> {
+      const { typed, converted, terms: alternatives } = await this.alternatives(params.q, params.locale);
       const filters = await this.filtersOf(params);
-      const { total, rows } = await strapi.db.transaction(({ trx }) =>
-        searchEntries(strapi, trx, { match, rankTerms: alternatives.flat(), filters, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }),
+      const { total, capped, rows } = await strapi.db.transaction(({ trx }) =>
+        searchEntries(strapi, trx, { terms: alternatives, filters, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }),
       );
       const hits = await this.present(rows, params.locale, alternatives);
-      return { hits, total, terms: typed, searchedAs: converted.filter((c, i) => c !== typed[i]) };
+      return { hits, total, capped, terms: typed, searchedAs: converted.filter((c, i) => c !== typed[i]) };
+    },
+
+    /** The query's terms, each with its alternatives: as typed and as converted into the source's script. */
+    async alternatives(q: string, locale: string) {
+      const source = sourceLocale(strapi);
+      const typed = queryTerms(q);
+      // from the page's script (or, on a source page, the first target's)
+      const targets = Object.keys(converter(strapi)?.config().targets ?? {});
+      const from = locale !== source ? locale : targets[0];
+      const converted = await Promise.all(typed.map((t) => (from ? convertText(strapi, from, source, t) : t)));
+      return { typed, converted, terms: typed.map((t, i) => [...new Set([converted[i], t])]) };
+    },
+
+    /** Every hit's documentId in the source locale, unranked and not capped (checks against a scan, exports). */
+    async allHits(params: Pick<SearchParams, 'q' | 'locale'> & Partial<SearchParams>): Promise<string[]> {
+      const { terms } = await this.alternatives(params.q, params.locale);
+      const filters = await this.filtersOf({ page: 1, pageSize: 1, ...params });
+      return strapi.db.transaction(({ trx }) => allHits(strapi, trx, { terms, filters }));
     },
 
     /** Codes in the query to the documentIds the index keeps (a category with everything below it). */
