@@ -22,6 +22,8 @@ export interface Pagination {
   pageSize: number;
   pageCount: number;
   total: number;
+  /** search only: there are more than `total` hits (the search stops counting there) */
+  totalCapped?: boolean;
 }
 
 export interface Relation {

@@ -92,7 +92,8 @@ export const paths: Record<string, object> = {
       description:
         'Title, summary, body, 文号 and keywords of the published Simplified versions. Words are separated by spaces and must all occur; ' +
         'any run of two or more Chinese characters is found where the text contains it. A query in Traditional is also searched as ' +
-        'converted. Ranked: hits in the title or 文号 first, then relevance, then the newest.',
+        'converted. Ranked: hits with every word in the title or 文号 first, then the others, each newest first. Counted up to 1,000 ' +
+        '(meta.pagination.totalCapped says there are more; pages end there).',
       security: anonymous,
       parameters: [
         { name: 'q', in: 'query', required: true, description: 'The words to find', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH }, example: '低保' },

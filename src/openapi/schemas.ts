@@ -78,8 +78,14 @@ export const schemas: Record<string, object> = {
           searchedAs: { type: 'array', items: { type: 'string' }, description: 'Words also searched as converted into Simplified' },
           pagination: {
             type: 'object',
-            required: ['page', 'pageSize', 'pageCount', 'total'],
-            properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
+            required: ['page', 'pageSize', 'pageCount', 'total', 'totalCapped'],
+            properties: {
+              page: { type: 'integer' },
+              pageSize: { type: 'integer' },
+              pageCount: { type: 'integer' },
+              total: { type: 'integer', maximum: 1000, description: 'Hits counted, at most 1,000' },
+              totalCapped: { type: 'boolean', description: 'There are more than 1,000 hits: counting and the pages stop at 1,000' },
+            },
           },
         },
       },

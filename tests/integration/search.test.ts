@@ -104,7 +104,7 @@ describe('full-text search', () => {
     expect(await found({ q: '通知', documentType: 'normative-document' })).toEqual([ids.number]);
     const page2 = await search({ q: '低保', pageSize: 1, page: 2 });
     expect(page2.body.data.map((h: any) => h.documentId)).toEqual([ids.bodyHit]);
-    expect(page2.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+    expect(page2.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2, totalCapped: false });
   });
 
   it('refuses bad input with a 400 naming the parameter, Chinese first', async () => {
@@ -197,5 +197,44 @@ describe('full-text search', () => {
       .update({ documentId: ids.files, locale: 'zh-Hans', data: { title: '财政预算和议事会决议公开（更新）' } as any });
     await app.strapi.documents('api::notice.notice').publish({ documentId: ids.files, locale: 'zh-Hans' });
     expect(await found({ q: '灌溉水渠' })).toEqual([ids.files]);
+  });
+
+  it('confirms a phrase, not only its tokens; counts up to 1,000 and says there are more; pages stop there', async () => {
+    const service = app.strapi.plugin('disclosure').service('search');
+    const entry = (documentId: string, body: string, releaseDate: string) => ({
+      kind: 'notice',
+      documentId,
+      title: '批量条目',
+      number: '',
+      body,
+      organizationDocumentId: null,
+      categoryDocumentId: null,
+      year: 2020,
+      documentType: null,
+      releaseDate,
+    });
+    // every bigram of 房屋征收 and of 2026〕12号, but neither in order
+    await service.indexMany([entry('scattered', '房屋安全，屋征稿件，征收公告；12号文件2026年', '2020-01-02')]);
+    expect(await found({ q: '房屋征收' })).toEqual([ids.bodyHit]);
+    expect(await found({ q: '2026〕12号' })).toEqual([ids.number]);
+    expect(await found({ q: '征收公告' })).toEqual(['scattered']);
+
+    const bulk = Array.from({ length: 1005 }, (_, i) => entry(`bulk${i}`, `第${i}号蝌蚪观察记录`, `2021-01-${String(1 + (i % 28)).padStart(2, '0')}`));
+    await service.indexMany(bulk);
+    // PostgreSQL chooses its plan by the statistics: with them, a word in most rows walks the date index
+    if (process.env.DATABASE_CLIENT === 'postgres') await app.strapi.db.connection.raw('ANALYZE disclosure_search_entries');
+    const first = await search({ q: '蝌蚪', pageSize: 50 });
+    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 50, pageCount: 20, total: 1000, totalCapped: true });
+    expect(first.body.data).toHaveLength(50);
+    expect((await search({ q: '蝌蚪', pageSize: 50, page: 20 })).body.data).toHaveLength(50);
+    expect((await search({ q: '蝌蚪', pageSize: 50, page: 21 })).body.data).toEqual([]);
+    expect(await service.allHits({ q: '蝌蚪', locale: 'zh-Hans' })).toHaveLength(1005);
+    // within a tier, the newest first
+    const dates = first.body.data.map((h: any) => h.releaseDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2021-01-28');
+    // entries of nothing published: start-up removes them
+    expect(await service.ensure()).toEqual({ notice: 1006 });
+    expect(await found({ q: '蝌蚪' })).toEqual([]);
   });
 });

@@ -67,13 +67,14 @@ async function listHtmlOf(ctx: ViewContext, params: NoticeListParams, categoryCo
   const search = q ? await fetchSearch({ q, locale, category: params.category, organization: params.org, year: params.year, page: params.page }) : null;
   const res = search ?? (await fetchNotices({ locale, categoryCodes, year: params.year, organization: params.org, page: params.page }));
   if (!ctx.isCurrent()) return null;
-  const { total, pageCount, page } = res.meta.pagination;
+  const { total, pageCount, page, totalCapped } = res.meta.pagination;
+  const count = t(locale, totalCapped ? 'resultsCountCapped' : 'resultsCount', { n: total });
   const items = search ? search.data.map((h) => searchHitHtml(h, locale)) : (res.data as Notice[]).map((n) => noticeItemHtml(n, locale));
   const searchedAs = search?.meta.searchedAs ?? [];
-  ctx.announce(t(locale, 'resultsCount', { n: total }));
+  ctx.announce(count);
   return (
     (searchedAs.length ? noteHtml(t(locale, 'searchedAs', { q: searchedAs.join(' ') }), 'search-converted-note') : '') +
-    `<p class="result-count" data-testid="notice-count" data-total="${total}">${escapeHtml(t(locale, 'resultsCount', { n: total }))}</p>` +
+    `<p class="result-count" data-testid="notice-count" data-total="${total}">${escapeHtml(count)}</p>` +
     (items.length ? `<ol class="notice-list" data-testid="notice-list">${items.join('')}</ol>` : noteHtml(t(locale, 'noResults'), 'empty-message')) +
     paginationHtml(locale, page, pageCount, (p) => noticesHash({ ...params, page: p }))
   );

@@ -68,13 +68,14 @@ const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const service = strapi.plugin('disclosure').service('search') as SearchService;
     try {
-      const { hits, total, terms, searchedAs } = await service.search(params);
+      const { hits, total, capped, terms, searchedAs } = await service.search(params);
       ctx.body = {
         data: hits,
         meta: {
           terms,
           searchedAs,
-          pagination: { page: params.page, pageSize: params.pageSize, pageCount: Math.ceil(total / params.pageSize), total },
+          // totalCapped: there are more than `total` hits (counting stops there, and so do the pages)
+          pagination: { page: params.page, pageSize: params.pageSize, pageCount: Math.ceil(total / params.pageSize), total, totalCapped: capped },
         },
       };
     } catch (error) {
