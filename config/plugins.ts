@@ -20,6 +20,8 @@ export default ({ env }: { env: any }) => ({
   disclosure: {
     enabled: true,
     resolve: './src/plugins/disclosure',
+    // false: start-up leaves the search index as it is (bench:search reuses a generated index so)
+    config: { reconcileSearchAtStart: env.bool('SEARCH_RECONCILE_AT_START', true) },
   },
   // Local disk, or an S3-compatible store shared by every node when S3_BUCKET is set (README, "Deployment").
   ...(uploadConfig(env) ? { upload: uploadConfig(env) } : {}),
