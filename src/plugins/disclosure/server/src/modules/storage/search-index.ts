@@ -267,23 +267,10 @@ export async function searchEntries(strapi: Core.Strapi, trx: any, query: Search
   const all = fts5Match(query, '{title number body}');
   const inTitle = fts5Match(query, '{title number}');
   const matching = (match: string) => trx(FTS).whereRaw(`?? MATCH ?`, [FTS, match]);
-  const count = async (match: string) =>
-    Number(
-      (
-        await trx
-          .from(
-            matching(match)
-              .select(trx.raw('1'))
-              .limit(SEARCH_COUNT_CAP + 1)
-              .as('hits'),
-          )
-          .count({ n: '*' })
-      )[0].n,
-    );
   const page = async (match: string, n: number, offset: number): Promise<number[]> =>
     n > 0 ? (await matching(match).select({ id: 'rowid' }).orderBy('rowid', 'desc').limit(n).offset(offset)).map((r: any) => Number(r.id)) : [];
-  const total = await count(all);
-  const titleTotal = await count(inTitle);
+  const total = await countCapped(trx, matching(all));
+  const titleTotal = await countCapped(trx, matching(inTitle));
   const ids = query.offset < titleTotal ? await page(inTitle, limit, query.offset) : [];
   if (ids.length < limit && titleTotal <= SEARCH_COUNT_CAP)
     ids.push(...(await page(`(${all}) NOT (${inTitle})`, limit - ids.length, Math.max(0, query.offset - titleTotal))));
@@ -334,6 +321,19 @@ export async function allHits(strapi: Core.Strapi, trx: any, query: Pick<SearchQ
   return (await trx(ENTRIES).whereIn('id', ids).select('document_id')).map((r: any) => r.document_id);
 }
 
+/** A query's rows counted up to SEARCH_COUNT_CAP + 1 (enough to tell "more"). */
+async function countCapped(trx: any, q: any): Promise<number> {
+  const [{ n }] = await trx
+    .from(
+      q
+        .select(trx.raw('1'))
+        .limit(SEARCH_COUNT_CAP + 1)
+        .as('hits'),
+    )
+    .count({ n: '*' });
+  return Number(n);
+}
+
 const capped = (n: number) => ({ total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP });
 
 /**
@@ -380,19 +380,6 @@ async function searchPostgres(trx: any, query: SearchQuery, limit: number): Prom
       .whereRaw(...match.tokens('tsv_title'))
       .whereRaw(...match.runs('title_runs'));
   const [titleRuns, titleRunsBindings] = match.runs('title_runs');
-  const count = async (q: any) =>
-    Number(
-      (
-        await trx
-          .from(
-            q
-              .select(trx.raw('1'))
-              .limit(SEARCH_COUNT_CAP + 1)
-              .as('hits'),
-          )
-          .count({ n: '*' })
-      )[0].n,
-    );
   const columns = Object.fromEntries(Object.entries(COLUMNS).map(([k, v]) => [k, `e.${v}`]));
   const newest = (q: any, n: number, offset: number) => q.orderByRaw('e.release_date DESC NULLS LAST, e.id DESC').limit(n).offset(offset);
 
@@ -405,8 +392,8 @@ async function searchPostgres(trx: any, query: SearchQuery, limit: number): Prom
   const size = await tableRows(trx);
   const unfiltered = !Object.values(query.filters).some((v) => v !== undefined);
   const common = match.exactTokens && unfiltered && estimate >= 10 * SEARCH_COUNT_CAP;
-  const total = common ? SEARCH_COUNT_CAP + 1 : await count(hits());
-  const inTitle = await count(titleHits());
+  const total = common ? SEARCH_COUNT_CAP + 1 : await countCapped(trx, hits());
+  const inTitle = await countCapped(trx, titleHits());
   const rows: SearchRow[] = limit && query.offset < inTitle ? await newest(titleHits().select(columns), limit, query.offset) : [];
   // none outside the title tier when it holds every hit
   if (rows.length < limit && inTitle <= SEARCH_COUNT_CAP && inTitle < total) {
