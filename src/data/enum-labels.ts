@@ -15,7 +15,7 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
   },
   'api::notice.notice.validity': { 'in-force': '有效', abolished: '已废止', expired: '已失效', 'not-applicable': '不适用' },
   'plugin::disclosure.calendar-override.kind': { holiday: '休息日', workday: '工作日' },
-  'plugin::disclosure.comment.moderation': { submitted: '待审核', approved: '通过（网站显示）', rejected: '不予显示' },
+  'plugin::disclosure.comment.moderation': { submitted: '待处理', approved: '通过（网站显示）', rejected: '不予显示' },
   'plugin::disclosure.comment.targetKind': { notice: '政府信息', report: '年度报告' },
   'api::organization.organization.level': { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门', other: '其他' },
 };

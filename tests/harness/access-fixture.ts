@@ -11,8 +11,24 @@ export const TOWNSHIP = '430381106';
 
 /** Values that only the applications and review cases hold: any response containing one shows personal data. */
 export const SECRETS = {
-  [TOWNSHIP]: { applicantName: '镇隐私甲某', applicantContact: '13700001111', requestedContent: '镇隐私申请内容：某合同', caseNumber: '镇隐私复〔2026〕1号' },
-  [CITY]: { applicantName: '市隐私乙某', applicantContact: '13800002222', requestedContent: '市隐私申请内容：某批复', caseNumber: '市隐私复〔2026〕2号' },
+  [TOWNSHIP]: {
+    applicantName: '镇隐私甲某',
+    applicantContact: '13700001111',
+    requestedContent: '镇隐私申请内容：某合同',
+    applicantIdNumber: 'ZHENID4303811990',
+    applicantEmail: 'zhen-secret@example.cn',
+    applicantAddress: '镇隐私地址某村某组',
+    caseNumber: '镇隐私复〔2026〕1号',
+  },
+  [CITY]: {
+    applicantName: '市隐私乙某',
+    applicantContact: '13800002222',
+    requestedContent: '市隐私申请内容：某批复',
+    applicantIdNumber: 'SHIID43038119851',
+    applicantEmail: 'shi-secret@example.cn',
+    applicantAddress: '市隐私地址某路某号',
+    caseNumber: '市隐私复〔2026〕2号',
+  },
 } as const;
 
 export type Who =

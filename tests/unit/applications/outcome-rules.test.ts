@@ -14,7 +14,7 @@ import reference from '../../../../shared/reference/annual-report-format.json';
 // The rows marked "outcome": true in the national reference (Table 3), in order.
 const TABLE_3_OUTCOMES = (reference as any).tables.applications.rows.filter((r: any) => r.outcome).map((r: any) => r.code);
 
-const OPEN: ApplicationStatus[] = ['received', 'awaiting-correction', 'consulting', 'extended'];
+const OPEN: ApplicationStatus[] = ['submitted', 'received', 'awaiting-correction', 'consulting', 'extended', 'dismissed'];
 const FINAL: ApplicationStatus[] = ['answered', 'closed'];
 
 describe('outcome codes', () => {

@@ -23,9 +23,39 @@ describe('applySaveRules', () => {
   });
 
   it('drops computed values it cannot compute instead of storing them', () => {
-    const data: Record<string, any> = { applicationStatus: 'received', dueDate: '2099-01-01', correctionLimit: '2099-01-02' };
+    // an online submission has no receipt date yet, so no due date
+    const data: Record<string, any> = { applicationStatus: 'submitted', channel: 'online', dueDate: '2099-01-01', correctionLimit: '2099-01-02' };
     applySaveRules(null, data, TODAY, calendar);
     for (const f of COMPUTED_FIELDS) expect(data[f]).toBeUndefined();
+  });
+
+  it('receives an online submission on the day the office confirms it (Art. 31(3)), not before, and needs a reason to dismiss one', () => {
+    const submitted = { applicationStatus: 'submitted', channel: 'online', submittedAt: '2026-10-31T15:30:00.000Z' };
+    const fieldOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e: any) {
+        return e.details.errors[0].path[0];
+      }
+      return null;
+    };
+    expect(fieldOf(() => applySaveRules(null, { ...submitted, receivedDate: '2026-11-02' }, TODAY, calendar))).toBe('receivedDate');
+    expect(fieldOf(() => applySaveRules(null, { ...submitted, channel: 'post' }, TODAY, calendar))).toBe('channel');
+    expect(fieldOf(() => applySaveRules(null, { applicationStatus: 'received', channel: 'post' }, TODAY, calendar))).toBe('receivedDate');
+    // 签收 without a date: today, and the clock runs from it
+    const confirm: Record<string, any> = { applicationStatus: 'received' };
+    applySaveRules(submitted, confirm, TODAY, calendar);
+    expect(confirm.receivedDate).toBe(TODAY);
+    expect(confirm.dueDate).toBe(computeDueDate(dueDateInputOf({ receivedDate: TODAY }, TODAY), calendar).dueDate);
+    // 23:30 UTC on 10-31 is 11-01 in Shanghai: a receipt on 10-31 would be before the submission
+    expect(fieldOf(() => applySaveRules(submitted, { applicationStatus: 'received', receivedDate: '2026-10-31' }, TODAY, calendar))).toBe(null);
+    const lateEvening = { ...submitted, submittedAt: '2026-10-31T16:30:00.000Z' };
+    expect(fieldOf(() => applySaveRules(lateEvening, { applicationStatus: 'received', receivedDate: '2026-10-31' }, TODAY, calendar))).toBe('receivedDate');
+    expect(fieldOf(() => applySaveRules(submitted, { applicationStatus: 'dismissed' }, TODAY, calendar))).toBe('dismissalReason');
+    expect(applySaveRules(submitted, { applicationStatus: 'dismissed', dismissalReason: '广告' }, TODAY, calendar)).toEqual({
+      from: 'submitted',
+      to: 'dismissed',
+    });
   });
 
   it('fills the defaults of a creation in a final status and refuses a missing outcome', () => {

@@ -23,13 +23,15 @@ const EXPECTED = new Set([
   'awaiting-correction→closed',
   'consulting→closed',
   'extended→closed',
+  'submitted→received',
+  'submitted→dismissed',
 ]);
 
 const pairs = APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [from, to] as const));
 
 describe('application state machine', () => {
-  it('has the six statuses', () => {
-    expect(APPLICATION_STATUSES).toEqual(['received', 'awaiting-correction', 'consulting', 'extended', 'answered', 'closed']);
+  it('has the six statuses of an application received, and the two of an online submission before its receipt', () => {
+    expect(APPLICATION_STATUSES).toEqual(['submitted', 'received', 'awaiting-correction', 'consulting', 'extended', 'answered', 'closed', 'dismissed']);
   });
 
   it.each(pairs)('%s → %s is allowed exactly when listed', (from, to) => {

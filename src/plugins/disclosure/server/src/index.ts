@@ -7,9 +7,10 @@ import applications from './modules/applications';
 import reports from './modules/reports';
 import search from './modules/search';
 import feedback from './modules/feedback';
+import online from './modules/online';
 
 // Each module owns its content types, routes, controllers and services; add new ones to this list.
-export default mergeModules([access, health, storage, stats, applications, reports, search, feedback]);
+export default mergeModules([access, health, storage, stats, applications, reports, search, feedback, online]);
 
 // The public surface for the host app: it imports these and nothing deeper (tests/unit/foundation/dependencies.test.ts).
 export { fieldError } from './modules/common/field-error';

@@ -43,6 +43,8 @@ export {
   FINAL_STATUSES,
   isApplicationStatus,
   isFinalStatus,
+  OPEN_STATUSES,
+  PRE_RECEIPT_STATUSES,
   STATUS_LABELS,
   TransitionError,
   TRANSITIONS,

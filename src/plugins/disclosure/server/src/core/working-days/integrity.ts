@@ -3,7 +3,7 @@
  * extension where none runs, an outcome without the facts it needs). Checked on every write path: the
  * Document Service middleware and the import (modules/applications). Pure: the caller passes `today`.
  */
-import { isIsoDate } from './calendar-date';
+import { isIsoDate, shanghaiDate } from './calendar-date';
 
 export interface IntegrityProblem {
   field: string;
@@ -54,6 +54,7 @@ export function integrityProblems(merged: Record<string, unknown>, changed: Read
       en: `extension data belongs to an extended application (status is "${status}"): set the status to "extended" or clear the extension fields`,
     });
   }
+  problems.push(...receiptProblems(merged, status, touched));
   if ((touched('outcome') || touched('correctionRequestedDate')) && merged.outcome === 'other.noCorrection' && !present(merged.correctionRequestedDate)) {
     problems.push({
       field: 'correctionRequestedDate',
@@ -63,6 +64,52 @@ export function integrityProblems(merged: Record<string, unknown>, changed: Read
   }
   return problems;
 }
+
+/**
+ * Art. 31(3): an online application is received on the day the office confirms it. Before that (and for a
+ * submission dismissed as not an application) there is no receipt date; from then on there must be one,
+ * not before the day it was submitted.
+ */
+function receiptProblems(merged: Record<string, unknown>, status: string, touched: (f: string) => boolean): IntegrityProblem[] {
+  const received = day(merged.receivedDate);
+  if (status === 'submitted' || status === 'dismissed') {
+    const problems: IntegrityProblem[] = [];
+    if (present(merged.receivedDate) && touched('receivedDate')) {
+      problems.push({
+        field: 'receivedDate',
+        zh: '网上提交的申请在签收之前没有收到申请日期：签收之日为收到申请之日（条例第三十一条第三项）',
+        en: 'an online submission has no receivedDate before its receipt is confirmed: the confirmation day is the receipt day (Art. 31(3))',
+      });
+    }
+    if (status === 'submitted' && touched('channel') && merged.channel !== 'online') {
+      problems.push({ field: 'channel', zh: '只有网上申请才有“网上提交待签收”状态', en: 'only an online application can be "submitted"' });
+    }
+    if (status === 'dismissed' && touched('dismissalReason') && !present(merged.dismissalReason)) {
+      problems.push({
+        field: 'dismissalReason',
+        zh: '不作为申请处理须写明理由（如：广告、与政府信息公开无关的信访事项）',
+        en: 'dismissing a submission needs its reason (e.g. spam, a petition unrelated to disclosure)',
+      });
+    }
+    return problems;
+  }
+  if (!received) {
+    return touched('receivedDate') ? [{ field: 'receivedDate', zh: '须填写收到申请日期（YYYY-MM-DD）', en: 'receivedDate is required (YYYY-MM-DD)' }] : [];
+  }
+  if (present(merged.submittedAt) && received < shanghaiDay(merged.submittedAt) && touched('receivedDate')) {
+    return [
+      {
+        field: 'receivedDate',
+        zh: `收到申请日期（${received}）不能早于网上提交的日期（${shanghaiDay(merged.submittedAt)}）`,
+        en: `receivedDate (${received}) cannot be before the day the application was submitted online (${shanghaiDay(merged.submittedAt)})`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** The Asia/Shanghai day of an instant (a submission time is stored as an instant). */
+const shanghaiDay = (instant: unknown) => shanghaiDate(instant instanceof Date ? instant : new Date(String(instant)));
 
 /** 'YYYY-MM-DD' text that names no calendar day (2026-02-30): said as such, not as a missing date. */
 export function nonexistentDate(text: unknown): boolean {

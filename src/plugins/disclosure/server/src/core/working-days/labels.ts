@@ -6,6 +6,8 @@
 import format2021 from '../annual-report/formats/2021.json';
 import { OUTCOMES } from './outcomes';
 import { STATUS_LABELS } from './state-machine';
+import { ID_TYPE_LABELS } from '../online-submission/identity';
+import { DELIVERY_METHOD_LABELS, MEDIUM_LABELS } from '../online-submission/labels';
 
 type Labelled = { code: string; label: string };
 const byCode = (rows: readonly Labelled[]) => Object.fromEntries(rows.map((r) => [r.code, r.label]));
@@ -29,6 +31,9 @@ export const ENUM_LABELS: Record<string, Record<string, string>> = {
   'api::disclosure-application.disclosure-application.applicationStatus': Object.fromEntries(Object.entries(STATUS_LABELS).map(([k, v]) => [k, v.zh])),
   'api::disclosure-application.disclosure-application.outcome': Object.fromEntries(OUTCOMES.map((o) => [o.code, o.label])),
   'api::disclosure-application.disclosure-application.feeMethod': FEE_METHOD_LABELS,
+  'api::disclosure-application.disclosure-application.applicantIdType': ID_TYPE_LABELS,
+  'api::disclosure-application.disclosure-application.deliveryMethod': DELIVERY_METHOD_LABELS,
+  'api::disclosure-application.disclosure-application.deliveryMedium': MEDIUM_LABELS,
   'api::review-case.review-case.kind': REVIEW_KIND_LABELS,
   'api::review-case.review-case.result': REVIEW_RESULT_LABELS,
 };
@@ -44,19 +49,34 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     applicantType: '申请人类型',
     applicantName: '申请人姓名或名称',
     applicantContact: '联系方式',
+    applicantIdType: '证件类型',
+    applicantIdNumber: '证件号码',
+    applicantPhone: '联系电话',
+    applicantEmail: '电子邮箱',
+    applicantAddress: '通信地址',
+    applicantPostcode: '邮政编码',
     channel: '申请方式',
+    submittedAt: '网上提交时间',
     receivedDate: '收到申请日期',
     requestedContent: '申请内容',
+    requestedTitle: '所需信息的名称',
+    requestedDocumentNumber: '所需信息的文号',
+    deliveryMethod: '获取信息的方式',
+    deliveryMedium: '信息的载体形式',
     applicationStatus: '办理状态',
     statusNote: '办理说明',
+    dismissalReason: '不作为申请处理的理由',
     outcome: '办理结果',
     answeredDate: '答复日期',
+    answerText: '答复内容',
     feeYuan: '信息处理费（元）',
     feePaidDate: '缴费日期',
     notes: '内部备注',
     correctionRequestedDate: '告知补正日期',
     correctionAnswerBy: '补正期限',
     correctionReceivedDate: '收到补正日期',
+    correctionRequest: '补正告知内容',
+    correctionReply: '申请人补正内容',
     consultations: '征求意见记录',
     extensionWorkingDays: '延长工作日数',
     extensionApprover: '延期批准人',

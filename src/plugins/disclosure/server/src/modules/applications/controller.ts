@@ -8,7 +8,7 @@ import { visibleOrganizations } from './scope';
 import { recordAccess } from '../access/access-log';
 
 /** The application if the admin user may see it (super admin, or one of their organizations), else 404. */
-async function visibleApplication(strapi: Core.Strapi, ctx: any) {
+export async function visibleApplication(strapi: Core.Strapi, ctx: any) {
   const application: any = await strapi.db.query(APPLICATION_UID).findOne({
     where: { documentId: ctx.params.documentId },
     populate: { organization: { select: ['documentId'] } },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { fieldError } from '../common/field-error';
 import { findReferenced, relationTarget } from '../common/relations';
 import { nextSequenceValue } from '../common/sequences';
-import { toIsoDate } from '../../core/working-days/calendar-date';
+import { shanghaiDate, toIsoDate } from '../../core/working-days/calendar-date';
 import { applicationField, reviewCaseField } from '../../core/working-days/labels';
 
 const UID = 'api::disclosure-application.disclosure-application';
@@ -25,6 +25,13 @@ export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'creat
     if (data.trackingNumber !== undefined && data.trackingNumber !== existing.trackingNumber) {
       throw fieldError('trackingNumber', `${applicationField('trackingNumber')}由系统分配，不能修改`, 'trackingNumber cannot be changed once assigned');
     }
+    const stamp = (v: unknown) => (v ? new Date(v as string).getTime() : null);
+    if (data.submittedAt !== undefined && stamp(data.submittedAt) !== stamp(existing.submittedAt)) {
+      throw fieldError('submittedAt', `${applicationField('submittedAt')}由系统记录，不能修改`, 'submittedAt is recorded by the system and cannot be changed');
+    }
+    if (data.queryCodeHash !== undefined && data.queryCodeHash !== existing.queryCodeHash) {
+      throw fieldError('queryCodeHash', '查询码由系统生成，不能修改', 'the query code is generated once and cannot be changed');
+    }
     return;
   }
   // Imported applications keep the tracking number they had; new ones get the next one.
@@ -33,7 +40,9 @@ export async function beforeApplicationWrite(strapi: Core.Strapi, action: 'creat
   if (!ref) throw fieldError('organization', `须选择${applicationField('organization')}`, 'organization is required');
   const org = await findReferenced<{ code: string }>(strapi, 'api::organization.organization', ref, ['code']);
   if (!org) throw fieldError('organization', `所选${applicationField('organization')}不存在`, 'organization does not exist');
-  const received = toIsoDate(data.receivedDate);
+  // An online submission is numbered on the day it arrives, before its receipt is confirmed.
+  const received =
+    toIsoDate(data.receivedDate) ?? (data.applicationStatus === 'submitted' && data.submittedAt ? shanghaiDate(new Date(data.submittedAt)) : null);
   if (!received) throw fieldError('receivedDate', `须填写${applicationField('receivedDate')}（YYYY-MM-DD）`, 'receivedDate is required (YYYY-MM-DD)');
   const year = Number(received.slice(0, 4));
   const sequence = await nextSequenceValue(strapi, `application:${org.code}:${year}`);

@@ -30,7 +30,7 @@ import { toHttpError } from './http-errors';
 /** Fields the server computes: a value sent by a client is replaced (or, for a different fee, refused). */
 export const COMPUTED_FIELDS = ['dueDate', 'dueDateProvisional', 'missingCalendarYears', 'correctionLimit'] as const;
 /** Shown read-only in the content manager: the computed fields, the fee and the tracking number. */
-export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber'] as const;
+export const READ_ONLY_FIELDS = [...COMPUTED_FIELDS, 'feeYuan', 'trackingNumber', 'submittedAt', 'correctionReply'] as const;
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
 const DATE_FIELDS = [
@@ -66,6 +66,8 @@ function applyTransitionDefaults(merged: Record<string, any>, data: Record<strin
     );
   }
   if (to === 'answered' && !present(merged.answeredDate)) set('answeredDate', today);
+  // 签收 (Art. 31(3)): the day the office confirms an online submission is the day it is received.
+  if (from === 'submitted' && to === 'received' && !present(merged.receivedDate)) set('receivedDate', today);
 }
 
 function checkFee(merged: Record<string, any>, data: Record<string, any>) {

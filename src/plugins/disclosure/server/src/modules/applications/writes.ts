@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDate } from '../../core/working-days';
+import { computeDueDate, OPEN_STATUSES } from '../../core/working-days';
 import { beforeApplicationWrite, beforeReviewCaseWrite } from './record-rules';
 import { findReferenced, relationTarget, relationTargets } from '../common/relations';
 import { shanghaiDate, toIsoDate } from '../../core/working-days/calendar-date';
@@ -11,6 +11,7 @@ import { refused, toHttpError } from './http-errors';
 import { applySaveRules } from './save-rules';
 import { currentActor, recordEvent } from './events';
 import { assertWritableOrganizations } from './scope';
+import { deleteApplicationFiles } from '../storage/application-files';
 
 const present = (v: unknown) => v !== null && v !== undefined && v !== '';
 
@@ -88,7 +89,7 @@ export async function recomputeOpenDueDates(strapi: Core.Strapi) {
   const calendar = await loadCalendar(strapi);
   const today = shanghaiDate();
   const open: any[] = await strapi.db.query(APPLICATION_UID).findMany({
-    where: { applicationStatus: { $notIn: ['answered', 'closed'] } },
+    where: { applicationStatus: { $in: [...OPEN_STATUSES] } },
   });
   for (const a of open) {
     try {
@@ -144,8 +145,11 @@ export function registerApplicationMiddleware(strapi: Core.Strapi) {
     }
     if (uid === APPLICATION_UID && action === 'delete') {
       const result = await next();
-      // Events may hold notes about the applicant: they go with the application.
-      if (params?.documentId) await strapi.db.query(EVENT_UID as any).deleteMany({ where: { applicationDocumentId: params.documentId } });
+      // Events may hold notes about the applicant, files are the applicant's or about them: they go with the application.
+      if (params?.documentId) {
+        await strapi.db.query(EVENT_UID as any).deleteMany({ where: { applicationDocumentId: params.documentId } });
+        await strapi.db.transaction(({ trx }) => deleteApplicationFiles(trx, params.documentId));
+      }
       return result;
     }
     if (uid === REVIEW_CASE_UID && (action === 'create' || action === 'update')) {

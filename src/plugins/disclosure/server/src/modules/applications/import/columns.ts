@@ -5,6 +5,7 @@
 import {
   APPLICANT_TYPE_LABELS,
   APPLICATION_STATUSES,
+  PRE_RECEIPT_STATUSES,
   CHANNEL_LABELS,
   FEE_METHOD_LABELS,
   computeDueDate,
@@ -53,7 +54,9 @@ function enumColumn(labels: Record<string, string>) {
   }
   return { kind: 'enum' as const, values, choices };
 }
-const STATUSES = Object.fromEntries(APPLICATION_STATUSES.map((s) => [STATUS_LABELS[s].zh, s]));
+// An imported application was received by the office already: the online pre-receipt statuses are not imported.
+const IMPORTED_STATUSES = APPLICATION_STATUSES.filter((s) => !PRE_RECEIPT_STATUSES.includes(s));
+const STATUSES = Object.fromEntries(IMPORTED_STATUSES.map((s) => [STATUS_LABELS[s].zh, s]));
 const OUTCOME_LABELS = Object.fromEntries(OUTCOMES.map((o) => [o.label, o.code]));
 
 export const COLUMNS: readonly Column[] = [
@@ -76,7 +79,7 @@ export const COLUMNS: readonly Column[] = [
     field: 'applicationStatus',
     required: true,
     ...enumColumn(STATUSES),
-    hint: APPLICATION_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、'),
+    hint: IMPORTED_STATUSES.map((s) => STATUS_LABELS[s].zh).join('、'),
   },
   {
     header: '办理结果',
