@@ -293,3 +293,113 @@ export async function convertText(content: string, from: Locale, to: Locale): Pr
   conversions.set(key, out);
   return out;
 }
+
+// ---- 网上申请 (online applications): writes, with the server's per-field problems kept ----
+
+export interface Choice {
+  code: string;
+  label: string;
+}
+
+export interface ApplyForm {
+  organizations: { documentId: string; name: string; code: string }[];
+  choices: Record<'applicantType' | 'idType' | 'deliveryMethod' | 'medium', Choice[]>;
+  limits: { attachmentBytes: number; content: number; name: number; address: number; title: number; documentNumber: number };
+}
+
+export interface ApplyReceipt {
+  trackingNumber: string;
+  queryCode: string;
+  submittedAt: string;
+  organization: string;
+  status: string;
+}
+
+export interface ApplicationFile {
+  id: number;
+  name: string;
+  size: number;
+  mime: string;
+  createdAt: string;
+}
+
+export interface ApplicationStatus {
+  trackingNumber: string;
+  organization: string | null;
+  status: string;
+  statusLabel: { zh: string; en: string } | null;
+  submittedAt: string | null;
+  receivedDate: string | null;
+  dueDate: string | null;
+  dueDateProvisional: boolean;
+  dueDateExplanation: { zh: string; en: string }[];
+  correction: {
+    requestedDate: string;
+    request: string | null;
+    answerBy: string | null;
+    receivedDate: string | null;
+    awaiting: boolean;
+    files: ApplicationFile[];
+  } | null;
+  extension: { workingDays: number | null; reason: string | null; approvedDate: string | null } | null;
+  answer: { date: string | null; outcome: string | null; outcomeLabel: string | null; text: string | null; files: ApplicationFile[] } | null;
+  dismissal: { reason: string | null } | null;
+  attachments: ApplicationFile[];
+  history: { at: string; status: string; statusLabel: { zh: string; en: string } | null }[];
+}
+
+/** A refused write: the server's message and the problems it named per field. */
+export class FormError extends ApiError {
+  constructor(
+    message: string,
+    status: number,
+    readonly fields: { field: string; message: string }[],
+  ) {
+    super(message, status);
+  }
+}
+
+async function send<T>(path: string, body: FormData | object): Promise<T> {
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: isForm ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: isForm ? (body as FormData) : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(e instanceof Error ? e.message : String(e), 0);
+  }
+  const json = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = json?.error ?? {};
+    const fields = Array.isArray(error.details?.errors)
+      ? error.details.errors.map((e: any) => ({ field: String(e.path?.[0] ?? ''), message: String(e.message ?? '') }))
+      : [];
+    throw new FormError(typeof error.message === 'string' ? error.message : `HTTP ${res.status}`, res.status, fields);
+  }
+  return json?.data as T;
+}
+
+export async function fetchApplyForm(locale: Locale): Promise<ApplyForm> {
+  return (await getJson<{ data: ApplyForm }>('/api/disclosure/online-applications/form', { locale })).data;
+}
+
+export const submitApplication = (form: FormData) => send<ApplyReceipt>('/api/disclosure/online-applications', form);
+
+export const lookupApplication = (trackingNumber: string, queryCode: string, locale: Locale) =>
+  send<ApplicationStatus>('/api/disclosure/online-applications/lookup', { trackingNumber, queryCode, locale });
+
+export const sendCorrection = (form: FormData) => send<ApplicationStatus>('/api/disclosure/online-applications/correction', form);
+
+/** A reply document: fetched with the credentials in the body (never in a URL), saved by the browser. */
+export async function downloadReply(trackingNumber: string, queryCode: string, fileId: number): Promise<Blob> {
+  const res = await request('/api/disclosure/online-applications/file', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ trackingNumber, queryCode, fileId }),
+  });
+  return res.blob();
+}

@@ -13,6 +13,8 @@ import { renderCatalogue } from './views/catalogue';
 import { renderNotice } from './views/notice';
 import { renderNotices } from './views/notices';
 import { renderReport, renderReports } from './views/reports';
+import { renderApply } from './views/apply';
+import { renderApplyStatus } from './views/apply-status';
 
 interface AppState {
   locale: Locale;
@@ -54,6 +56,10 @@ function crumbsFor(route: Route, locale: Locale, pageTitle: string | null): Crum
       return [home, { label: t(locale, 'navReports') }];
     case 'report':
       return [home, { label: t(locale, 'navReports'), href: '#/reports' }, { label: pageTitle ?? '' }];
+    case 'apply':
+      return [home, { label: t(locale, 'navApply') }];
+    case 'apply-status':
+      return [home, { label: t(locale, 'navApply'), href: '#/apply' }, { label: pageTitle ?? '' }];
     default:
       return [home, { label: pageTitle ?? t(locale, 'notFoundTitle') }];
   }
@@ -99,7 +105,9 @@ function markNav(route: Route): void {
         ? 'notices'
         : route.name === 'reports' || route.name === 'report'
           ? 'reports'
-          : '';
+          : route.name === 'apply' || route.name === 'apply-status'
+            ? 'apply'
+            : '';
   document.querySelectorAll<HTMLElement>('[data-nav]').forEach((a) => {
     if (a.dataset.nav === active) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -154,6 +162,12 @@ async function render(): Promise<void> {
         break;
       case 'report':
         await renderReport(ctx, route.documentId);
+        break;
+      case 'apply':
+        await renderApply(ctx);
+        break;
+      case 'apply-status':
+        await renderApplyStatus(ctx);
         break;
       default:
         ctx.setTitle(t(locale, 'notFoundTitle'));

@@ -5,6 +5,8 @@
  *   #/notices/:documentId notice page
  *   #/reports             annual reports
  *   #/reports/:documentId annual report page
+ *   #/apply               online application form (依申请公开), then its receipt
+ *   #/apply/status        progress of an application, by tracking number and query code
  */
 export interface CatalogueParams {
   org?: string;
@@ -25,6 +27,8 @@ export type Route =
   | { name: 'notice'; documentId: string }
   | { name: 'reports' }
   | { name: 'report'; documentId: string }
+  | { name: 'apply' }
+  | { name: 'apply-status' }
   | { name: 'not-found'; path: string };
 
 const YEAR = /^\d{4}$/;
@@ -75,6 +79,8 @@ export function parseHash(hash: string): Route {
     if (first === 'notices' && DOCUMENT_ID.test(second)) return { name: 'notice', documentId: second };
     if (first === 'reports' && second === undefined) return { name: 'reports' };
     if (first === 'reports' && DOCUMENT_ID.test(second)) return { name: 'report', documentId: second };
+    if (first === 'apply' && second === undefined) return { name: 'apply' };
+    if (first === 'apply' && second === 'status') return { name: 'apply-status' };
   }
   return { name: 'not-found', path: pathPart };
 }
@@ -101,6 +107,10 @@ export function buildHash(route: Route): string {
       return '#/reports';
     case 'report':
       return `#/reports/${encodeURIComponent(route.documentId)}`;
+    case 'apply':
+      return '#/apply';
+    case 'apply-status':
+      return '#/apply/status';
     case 'not-found':
       return '#' + route.path;
   }

@@ -194,6 +194,112 @@ export const paths: Record<string, object> = {
       },
     },
   },
+  '/disclosure/online-applications/form': {
+    get: {
+      tags: ['Online applications'],
+      operationId: 'get/disclosure/online-applications/form',
+      summary: '网上申请: the organizations taking applications online, the form’s choices (code and name) and its limits',
+      security: anonymous,
+      parameters: [{ name: 'locale', in: 'query', required: false, description: 'Script of the names', schema: { type: 'string', default: 'zh-Hans' } }],
+      responses: { 200: json('OnlineApplicationForm'), 400: error('Unknown locale') },
+    },
+  },
+  '/disclosure/online-applications': {
+    post: {
+      tags: ['Online applications'],
+      operationId: 'post/disclosure/online-applications',
+      summary: '网上申请 (条例 Art. 29): submits an application; answers its tracking number and query code (shown once)',
+      description:
+        'Stored with status "submitted" and no receipt date: the office confirms the receipt (签收) and that day is the day it is received (Art. 31(3)). ' +
+        'JSON, or multipart/form-data with the same fields and one optional `file` (PDF, JPG, PNG or DOCX, at most 5 MB), stored privately.',
+      security: anonymous,
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/OnlineApplicationSubmission' } },
+          'multipart/form-data': {
+            schema: { allOf: [{ $ref: '#/components/schemas/OnlineApplicationSubmission' }, { type: 'object', properties: { file: binary } }] },
+          },
+        },
+      },
+      responses: {
+        201: json('OnlineApplicationReceipt', 'Stored: the receipt'),
+        400: error('Every field that is wrong, named (error.details.errors[].path), Chinese first'),
+        429: {
+          ...error('Too many submissions from this client or to this organization (Retry-After)'),
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+        },
+      },
+    },
+  },
+  '/disclosure/online-applications/lookup': {
+    post: {
+      tags: ['Online applications'],
+      operationId: 'post/disclosure/online-applications/lookup',
+      summary: '网上申请: the progress of an application, by its tracking number and query code (never the applicant’s personal data)',
+      security: anonymous,
+      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OnlineApplicationCredentials' } } } },
+      responses: {
+        200: json('OnlineApplicationStatus'),
+        400: error('Tracking number or query code missing'),
+        404: error('No application with this number and code (the same answer for either being wrong)'),
+        429: { ...error('Too many lookups from this client or of this number (Retry-After)'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+      },
+    },
+  },
+  '/disclosure/online-applications/correction': {
+    post: {
+      tags: ['Online applications'],
+      operationId: 'post/disclosure/online-applications/correction',
+      summary: '网上申请: answers the office’s correction request (补正); the application is received again and its clock restarts',
+      security: anonymous,
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              allOf: [
+                { $ref: '#/components/schemas/OnlineApplicationCredentials' },
+                { type: 'object', required: ['text'], properties: { text: { type: 'string', maxLength: 2000 }, file: binary } },
+              ],
+            },
+          },
+        },
+      },
+      responses: {
+        200: json('OnlineApplicationStatus'),
+        400: error('Not awaiting a correction, text missing or too long, attachment refused'),
+        404: error('No application with this number and code'),
+        429: error('Too many requests (Retry-After)'),
+      },
+    },
+  },
+  '/disclosure/online-applications/file': {
+    post: {
+      tags: ['Online applications'],
+      operationId: 'post/disclosure/online-applications/file',
+      summary: '网上申请: downloads a reply document of the office',
+      security: anonymous,
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              allOf: [
+                { $ref: '#/components/schemas/OnlineApplicationCredentials' },
+                { type: 'object', required: ['fileId'], properties: { fileId: { type: 'integer' } } },
+              ],
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'The file, as a download', content: { 'application/octet-stream': { schema: binary } } },
+        404: error('No application with this number and code, or no such reply document'),
+        429: error('Too many requests (Retry-After)'),
+      },
+    },
+  },
   '/disclosure/health': {
     get: {
       tags: ['Disclosure'],
@@ -205,4 +311,7 @@ export const paths: Record<string, object> = {
   },
 };
 
-export const tags = [{ name: 'Disclosure', description: 'Statistics and annual reports (disclosure plugin)' }];
+export const tags = [
+  { name: 'Disclosure', description: 'Statistics and annual reports (disclosure plugin)' },
+  { name: 'Online applications', description: '依申请公开 online: submit, follow, correct, download the answer (disclosure plugin)' },
+];

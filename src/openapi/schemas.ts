@@ -148,4 +148,99 @@ export const schemas: Record<string, object> = {
       processingFeeYuan: { type: 'number', nullable: true, description: '信息处理费 collected (paid) in the year, in 元' },
     },
   },
+  OnlineApplicationForm: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        type: 'object',
+        properties: {
+          organizations: {
+            type: 'array',
+            items: { type: 'object', properties: { documentId: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' } } },
+          },
+          choices: {
+            type: 'object',
+            description: 'For applicantType, idType, deliveryMethod and medium: the codes the submission takes, with their names',
+            additionalProperties: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' } } } },
+          },
+          limits: { type: 'object', additionalProperties: { oneOf: [{ type: 'integer' }, { type: 'array', items: { type: 'string' } }] } },
+        },
+      },
+    },
+  },
+  OnlineApplicationSubmission: {
+    type: 'object',
+    required: ['organization', 'applicantType', 'applicantName', 'idType', 'idNumber', 'requestedContent', 'deliveryMethod', 'medium', 'consent'],
+    properties: {
+      organization: { type: 'string', description: 'documentId of an organization from the form route' },
+      applicantType: { type: 'string', description: 'One of the six Table 3 columns' },
+      applicantName: { type: 'string', maxLength: 100, description: 'Name of the person or the organization' },
+      idType: { type: 'string', description: '"uscc" (统一社会信用代码) for organizations, a personal document otherwise' },
+      idNumber: { type: 'string', maxLength: 30, description: 'Checked: the resident ID’s and the credit code’s check characters' },
+      phone: { type: 'string', maxLength: 30, description: 'Phone or email, at least one' },
+      email: { type: 'string', maxLength: 100 },
+      address: { type: 'string', maxLength: 200, description: 'Required for delivery by post' },
+      postcode: { type: 'string', pattern: '^\\d{6}$' },
+      requestedContent: { type: 'string', minLength: 5, maxLength: 2000 },
+      requestedTitle: { type: 'string', maxLength: 200 },
+      requestedDocumentNumber: { type: 'string', maxLength: 100 },
+      deliveryMethod: { type: 'string', enum: ['email', 'postal-mail', 'pickup', 'online-view'] },
+      medium: { type: 'string', enum: ['paper', 'electronic'] },
+      consent: { type: 'boolean', description: 'The applicant read how the personal data will be used' },
+      website: { type: 'string', description: 'Leave empty (a field people never see)' },
+    },
+  },
+  OnlineApplicationReceipt: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        type: 'object',
+        properties: {
+          trackingNumber: { type: 'string', example: '430381106-YSQ-2026-00031' },
+          queryCode: { type: 'string', description: 'Shown this once: only its hash is stored', example: 'K7M2XQ9RTW4P' },
+          submittedAt: { type: 'string', format: 'date-time' },
+          organization: { type: 'string' },
+          status: { type: 'string', enum: ['submitted'] },
+        },
+      },
+    },
+  },
+  OnlineApplicationCredentials: {
+    type: 'object',
+    required: ['trackingNumber', 'queryCode'],
+    properties: {
+      trackingNumber: { type: 'string' },
+      queryCode: { type: 'string' },
+      locale: { type: 'string', default: 'zh-Hans', description: 'Script of the texts' },
+    },
+  },
+  OnlineApplicationStatus: {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        type: 'object',
+        description: 'The progress and the office’s words; never the applicant’s personal data',
+        properties: {
+          trackingNumber: { type: 'string' },
+          organization: { type: 'string' },
+          status: { type: 'string', enum: ['submitted', 'received', 'awaiting-correction', 'consulting', 'extended', 'answered', 'closed', 'dismissed'] },
+          statusLabel: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+          submittedAt: { type: 'string', format: 'date-time', nullable: true },
+          receivedDate: { type: 'string', format: 'date', nullable: true },
+          dueDate: { type: 'string', format: 'date', nullable: true },
+          dueDateProvisional: { type: 'boolean' },
+          dueDateExplanation: { type: 'array', items: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } } },
+          correction: { type: 'object', nullable: true },
+          extension: { type: 'object', nullable: true },
+          answer: { type: 'object', nullable: true },
+          dismissal: { type: 'object', nullable: true },
+          attachments: { type: 'array', items: { type: 'object' } },
+          history: { type: 'array', items: { type: 'object' } },
+        },
+      },
+    },
+  },
 };

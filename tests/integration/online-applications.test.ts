@@ -65,12 +65,27 @@ afterAll(async () => {
 });
 
 describe('网上申请', () => {
-  it('lists the organizations that take applications online', async () => {
-    const res = await request(app.server).get(`${BASE}/organizations`);
+  it('says in the admin that notifications are off when no SMTP server is configured', async () => {
+    expect((await admin.get('/disclosure/online/notifications')).body.data).toEqual({ enabled: false });
+  });
+
+  it('offers the organizations that take applications online and the form’s choices, in either script', async () => {
+    const res = await request(app.server).get(`${BASE}/form`);
     expect(res.status).toBe(200);
-    const ids = res.body.data.map((o: any) => o.documentId);
+    const ids = res.body.data.organizations.map((o: any) => o.documentId);
     expect(ids).toContain(org.documentId);
     expect(ids).not.toContain(closedOrg);
+    expect(res.body.data.choices.applicantType.map((c: any) => c.code)).toEqual([
+      'naturalPerson',
+      'commercial',
+      'research',
+      'socialWelfare',
+      'legalService',
+      'otherOrg',
+    ]);
+    const hant = await request(app.server).get(`${BASE}/form`).query({ locale: 'zh-Hant' });
+    expect(hant.body.data.choices.idType.find((c: any) => c.code === 'resident-id').label).toBe('居民身份證');
+    expect((await request(app.server).get(`${BASE}/form`).query({ locale: 'xx' })).status).toBe(400);
   });
 
   it('refuses a wrong ID or credit code, naming the field in Chinese first, and stores nothing', async () => {
@@ -113,6 +128,8 @@ describe('网上申请', () => {
     expect(stored.queryCodeHash).not.toContain(queryCode);
 
     // the applicant sees the progress, never the personal data; a wrong code reads like an unknown number
+    const hant = await request(app.server).post(`${BASE}/lookup`).send({ trackingNumber, queryCode, locale: 'zh-Hant' });
+    expect(hant.body.data.statusLabel.zh).toBe('待處理');
     const seen = await lookup(trackingNumber, queryCode.toLowerCase());
     expect(seen.status).toBe(200);
     expect(seen.body.data).toMatchObject({ trackingNumber, status: 'submitted', receivedDate: null, dueDate: null, organization: '网申测试镇人民政府' });
@@ -177,7 +194,10 @@ describe('网上申请', () => {
     const done = await admin.put(cm, { applicationStatus: 'answered', outcome: 'granted', answerText: '现将名单提供给您，详见答复书。' });
     expect(done.status).toBe(200);
     const final = (await lookup(trackingNumber, queryCode)).body.data;
+    expect(final.extension).toMatchObject({ workingDays: 20, reason: '涉及多个村，需要汇总核实' });
     expect(final.answer).toMatchObject({ outcome: 'granted', outcomeLabel: expect.stringMatching(/予以公开/), text: '现将名单提供给您，详见答复书。' });
+    const hantAnswer = (await request(app.server).post(`${BASE}/lookup`).send({ trackingNumber, queryCode, locale: 'zh-Hant' })).body.data;
+    expect([hantAnswer.answer.text, hantAnswer.answer.outcomeLabel]).toEqual(['現將名單提供給您，詳見答覆書。', expect.stringMatching(/予以公開/)]);
     const [replyFile] = final.answer.files;
     const download = await request(app.server)
       .post(`${BASE}/file`)

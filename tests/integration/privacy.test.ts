@@ -18,11 +18,13 @@ const SECRET = {
 let app: TestApp;
 let jwt: string;
 let forbidden: RegExp;
+/** The stored values alone: the online application routes name their own form fields (applicantName, trackingNumber) in their answers. */
+let forbiddenValues: RegExp;
 let ids: string[] = [];
 const logged: string[] = [];
 
-function leaks(text: string): string | null {
-  const m = forbidden.exec(text);
+function leaks(text: string, path = ''): string | null {
+  const m = (path.startsWith('/api/disclosure/online-applications') ? forbiddenValues : forbidden).exec(text);
   return m ? m[0] : null;
 }
 
@@ -48,6 +50,7 @@ beforeAll(async () => {
   const values = [...Object.values(SECRET), ...APPLICANT_NAMES, ...tracking, '1380731'];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   forbidden = new RegExp([...FIELD_NAMES, ...values].map(escape).join('|'));
+  forbiddenValues = new RegExp(values.map(escape).join('|'));
   // real documentIds of every kind, so that routes with :id / :documentId reach real rows
   ids = [a.documentId, c.documentId];
   for (const uid of [
@@ -105,7 +108,7 @@ describe('privacy of applications and review cases', () => {
             if (who === 'authenticated') req = req.set('Authorization', `Bearer ${jwt}`);
             const res = await req.send(method === 'GET' ? undefined : { data: {} });
             calls += 1;
-            const found = leaks(`${JSON.stringify(res.headers)} ${res.text ?? ''}`);
+            const found = leaks(`${JSON.stringify(res.headers)} ${res.text ?? ''}`, path);
             if (found) problems.push(`${who} ${method} ${url} ${JSON.stringify(query)} → ${res.status}: ${found}`);
           }
         }

@@ -3,10 +3,11 @@ import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography }
 import { Link } from 'react-router-dom';
 import { DueDateExplanation } from './DueDateExplanation';
 import { EventList } from './EventList';
+import { ReceiptActions } from './ReceiptActions';
 import { EDIT_URL, type OfficerRow } from './types';
 import { useBilingual, useCodeName, useT } from '../../intl';
 
-const Row = ({ row }: { row: OfficerRow }) => {
+const Row = ({ row, onChanged }: { row: OfficerRow; onChanged: () => void }) => {
   const [open, setOpen] = React.useState(false);
   const t = useT();
   const name = useCodeName();
@@ -26,13 +27,19 @@ const Row = ({ row }: { row: OfficerRow }) => {
           <Typography>{name(row.applicationStatus)}</Typography>
         </Td>
         <Td>
-          <Typography>{row.receivedDate}</Typography>
+          <Typography>
+            {row.receivedDate ?? (row.submittedAt ? new Date(row.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—')}
+          </Typography>
         </Td>
         <Td>
-          <Flex gap={1}>
-            <Typography fontWeight="bold">{row.dueDate ?? t('due.paused')}</Typography>
-            {row.provisional ? <Badge>{t('due.provisional')}</Badge> : null}
-          </Flex>
+          {row.applicationStatus === 'submitted' ? (
+            <ReceiptActions documentId={row.documentId} onDone={onChanged} />
+          ) : (
+            <Flex gap={1}>
+              <Typography fontWeight="bold">{row.dueDate ?? t('due.paused')}</Typography>
+              {row.provisional ? <Badge>{t('due.provisional')}</Badge> : null}
+            </Flex>
+          )}
         </Td>
         <Td>
           <Flex gap={1}>
@@ -78,7 +85,20 @@ const Row = ({ row }: { row: OfficerRow }) => {
   );
 };
 
-export const ApplicationGroup = ({ title, rows, variant }: { title: string; rows: OfficerRow[]; variant: string }) => {
+export const ApplicationGroup = ({
+  title,
+  rows,
+  variant,
+  submitted = false,
+  onChanged,
+}: {
+  title: string;
+  rows: OfficerRow[];
+  variant: string;
+  /** online submissions: submitted when, and the 签收 actions instead of a due date */
+  submitted?: boolean;
+  onChanged: () => void;
+}) => {
   const t = useT();
   return (
     <Box paddingBottom={6}>
@@ -88,6 +108,11 @@ export const ApplicationGroup = ({ title, rows, variant }: { title: string; rows
         </Typography>
         <Badge>{rows.length}</Badge>
       </Flex>
+      {submitted && rows.length ? (
+        <Typography variant="pi" tag="p" textColor="neutral600">
+          {t('online.confirmHint')}
+        </Typography>
+      ) : null}
       {rows.length === 0 ? (
         <Typography variant="omega" textColor="neutral600">
           {t('none')}
@@ -96,7 +121,9 @@ export const ApplicationGroup = ({ title, rows, variant }: { title: string; rows
         <Table colCount={6} rowCount={rows.length + 1}>
           <Thead>
             <Tr>
-              {(['column.trackingNumber', 'column.organization', 'column.status', 'column.received', 'column.due'] as const).map((key) => (
+              {(
+                ['column.trackingNumber', 'column.organization', 'column.status', submitted ? 'column.submitted' : 'column.received', 'column.due'] as const
+              ).map((key) => (
                 <Th key={key}>
                   <Typography variant="sigma">{t(key)}</Typography>
                 </Th>
@@ -108,7 +135,7 @@ export const ApplicationGroup = ({ title, rows, variant }: { title: string; rows
           </Thead>
           <Tbody>
             {rows.map((row) => (
-              <Row key={row.documentId} row={row} />
+              <Row key={row.documentId} row={row} onChanged={onChanged} />
             ))}
           </Tbody>
         </Table>

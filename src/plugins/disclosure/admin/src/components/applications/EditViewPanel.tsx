@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Box, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DueDateExplanation } from './DueDateExplanation';
+import { ApplicationFiles } from './ApplicationFiles';
 import { EventList } from './EventList';
+import { ReceiptActions } from './ReceiptActions';
 import type { Step } from './types';
 import { errorText, useT } from '../../intl';
 
@@ -24,6 +26,16 @@ const DueDate = ({ documentId, version }: { documentId: string; version: unknown
   }, [documentId, version]);
   if (error) return <Typography textColor="danger600">{error}</Typography>;
   if (!data) return <Loader small>{t('loading')}</Loader>;
+  if (data.preReceipt) {
+    return data.applicationStatus === 'submitted' ? (
+      <Box>
+        <Typography variant="pi" tag="p">
+          {t('online.confirmHint')}
+        </Typography>
+        <ReceiptActions documentId={documentId} onDone={() => window.location.reload()} />
+      </Box>
+    ) : null;
+  }
   return (
     <Box>
       <Typography fontWeight="bold">
@@ -47,6 +59,7 @@ const Content = ({ documentId, version }: { documentId: string; version: unknown
         <Typography variant="sigma">{t('application.events')}</Typography>
         <EventList key={String(version)} documentId={documentId} />
       </Box>
+      <ApplicationFiles documentId={documentId} />
     </Box>
   );
 };

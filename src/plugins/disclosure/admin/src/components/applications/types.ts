@@ -10,7 +10,9 @@ export interface OfficerRow {
   trackingNumber: string | null;
   organization: { documentId: string; name: string; code: string } | null;
   applicationStatus: string;
-  receivedDate: string;
+  receivedDate: string | null;
+  /** Online submissions: when the applicant submitted it. */
+  submittedAt: string | null;
   dueDate: string | null;
   provisional: boolean;
   missingCalendarYears: number[];
@@ -23,11 +25,12 @@ export interface OfficerRow {
   reviewCases: { documentId: string; kind: string; caseNumber: string | null; result: string; filedDate: string }[];
 }
 
-export type GroupKey = 'overdue' | 'dueSoon' | 'onTime' | 'awaitingCorrection';
+export type GroupKey = 'submitted' | 'overdue' | 'dueSoon' | 'onTime' | 'awaitingCorrection';
 
 export interface OrganizationCount {
   organization: { documentId: string; name: string; code: string } | null;
   total: number;
+  submitted: number;
   overdue: number;
   dueSoon: number;
   onTime: number;
@@ -52,6 +55,7 @@ export interface ApplicationEvent {
 
 /** The officer's groups of open applications (titles: messages group.<key>). */
 export const GROUPS: { key: GroupKey; variant: 'danger' | 'warning' | 'success' | 'neutral' }[] = [
+  { key: 'submitted', variant: 'warning' },
   { key: 'overdue', variant: 'danger' },
   { key: 'dueSoon', variant: 'warning' },
   { key: 'onTime', variant: 'success' },

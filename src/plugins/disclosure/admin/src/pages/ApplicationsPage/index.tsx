@@ -7,7 +7,7 @@ import { ImportSection } from '../../components/applications/ImportSection';
 import { GROUPS, type OfficerView } from '../../components/applications/types';
 import { useCodeName, useT } from '../../intl';
 
-const OPEN_STATUSES = ['received', 'awaiting-correction', 'consulting', 'extended'];
+const LISTED_STATUSES = ['submitted', 'received', 'awaiting-correction', 'consulting', 'extended'];
 
 /** The officer's daily view: open applications by due date, counts per organization, import and fees. */
 const ApplicationsPage = () => {
@@ -20,6 +20,13 @@ const ApplicationsPage = () => {
   const [organizations, setOrganizations] = React.useState<{ documentId: string; name: string }[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   const [reload, setReload] = React.useState(0);
+  const [notifications, setNotifications] = React.useState<boolean | null>(null);
+
+  React.useEffect(() => {
+    get('/disclosure/online/notifications')
+      .then((res: any) => setNotifications(Boolean(res.data.data.enabled)))
+      .catch(() => setNotifications(null));
+  }, []);
 
   React.useEffect(() => {
     let live = true;
@@ -67,13 +74,20 @@ const ApplicationsPage = () => {
             onChange={(v: string | number) => setStatus(String(v))}
             onClear={() => setStatus('')}
           >
-            {OPEN_STATUSES.map((s) => (
+            {LISTED_STATUSES.map((s) => (
               <SingleSelectOption key={s} value={s}>
                 {name(s)}
               </SingleSelectOption>
             ))}
           </SingleSelect>
         </Flex>
+        {notifications === false ? (
+          <Box paddingBottom={4}>
+            <Typography textColor="warning600" data-testid="notifications-off">
+              {t('online.notificationsOff')}
+            </Typography>
+          </Box>
+        ) : null}
         {error ? <Typography textColor="danger600">{error}</Typography> : null}
         {!view && !error ? <Loader>{t('loading')}</Loader> : null}
         {view ? (
@@ -82,11 +96,19 @@ const ApplicationsPage = () => {
               <Typography variant="delta" tag="h2">
                 {t('applications.counts')}
               </Typography>
-              <Table colCount={6} rowCount={view.counts.length + 1}>
+              <Table colCount={7} rowCount={view.counts.length + 1}>
                 <Thead>
                   <Tr>
                     {(
-                      ['column.organization', 'applications.open', 'group.overdue', 'group.dueSoon', 'group.onTime', 'applications.awaitingCorrection'] as const
+                      [
+                        'column.organization',
+                        'applications.open',
+                        'applications.submitted',
+                        'group.overdue',
+                        'group.dueSoon',
+                        'group.onTime',
+                        'applications.awaitingCorrection',
+                      ] as const
                     ).map((key) => (
                       <Th key={key}>
                         <Typography variant="sigma">{t(key)}</Typography>
@@ -102,6 +124,9 @@ const ApplicationsPage = () => {
                       </Td>
                       <Td>
                         <Typography>{c.total}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography textColor={c.submitted ? 'warning600' : undefined}>{c.submitted}</Typography>
                       </Td>
                       <Td>
                         <Typography textColor={c.overdue ? 'danger600' : undefined}>{c.overdue}</Typography>
@@ -121,7 +146,14 @@ const ApplicationsPage = () => {
               </Table>
             </Box>
             {GROUPS.map((g) => (
-              <ApplicationGroup key={g.key} title={t(`group.${g.key}`)} variant={g.variant} rows={view.groups[g.key]} />
+              <ApplicationGroup
+                key={g.key}
+                title={t(`group.${g.key}`)}
+                variant={g.variant}
+                rows={view.groups[g.key]}
+                submitted={g.key === 'submitted'}
+                onChanged={() => setReload((n) => n + 1)}
+              />
             ))}
           </>
         ) : null}

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isIsoDate, processingFee } from '../../core/working-days';
+import { isIsoDate, PRE_RECEIPT_STATUSES, processingFee } from '../../core/working-days';
 import { APPLICATION_UID } from './content-types';
 import { eventsOf } from './events';
 import { dueDateReport, officerView } from './officer-view';
@@ -31,6 +31,13 @@ function todayParam(ctx: any): string | undefined {
 const applications = ({ strapi }: { strapi: Core.Strapi }) => ({
   async dueDate(ctx: any) {
     const application = await visibleApplication(strapi, ctx);
+    if (PRE_RECEIPT_STATUSES.includes(application.applicationStatus)) {
+      // not received yet (or never): no clock runs
+      ctx.body = {
+        data: { documentId: application.documentId, applicationStatus: application.applicationStatus, preReceipt: true, dueDate: null, explanation: [] },
+      };
+      return;
+    }
     ctx.body = { data: await dueDateReport(strapi, application, todayParam(ctx)) };
   },
 

@@ -6,6 +6,7 @@ import { APPLICATION_UID } from '../applications/content-types';
 import { visibleApplication } from '../applications/controller';
 import { fieldError } from '../common/field-error';
 import { RateLimitedError } from '../feedback/rate-limit';
+import { notificationsEnabled } from './notifications';
 import type { OnlineService } from './service';
 import { ATTACHMENT, readAttachment, sendFile } from './uploads';
 
@@ -44,6 +45,16 @@ const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('disclosure').service('online') as OnlineService;
   const maxBytes = () => Number((strapi.config.get('plugin::disclosure.onlineAttachment') as any)?.maxBytes ?? ATTACHMENT.maxBytes);
 
+  /** The page's locale: an enabled one (400 otherwise), the source locale when none is given. */
+  async function localeOf(value: unknown): Promise<string> {
+    if (value === undefined || value === null || value === '') return 'zh-Hans';
+    const locales = await strapi.plugin('i18n').service('locales').find();
+    if (typeof value !== 'string' || !locales.some((l: any) => l.code === value)) {
+      throw fieldError('locale', '“locale”须为已启用的语言。', '"locale" must be an enabled locale.');
+    }
+    return value;
+  }
+
   /** The application the request's tracking number and query code name, or a 404 that does not say which was wrong. */
   async function ownApplication(ctx: any) {
     const { trackingNumber, queryCode } = body(ctx);
@@ -59,10 +70,9 @@ const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** GET /online-applications/organizations[?locale=]: the organizations that take applications online. */
-    async organizations(ctx: any) {
-      const locale = typeof ctx.query?.locale === 'string' && /^[A-Za-z-]{2,16}$/.test(ctx.query.locale) ? ctx.query.locale : 'zh-Hans';
-      ctx.body = { data: await service().organizations(locale) };
+    /** GET /online-applications/form[?locale=]: the organizations that take applications online, the choices, the limits. */
+    async form(ctx: any) {
+      ctx.body = { data: await service().form(await localeOf(ctx.query?.locale), maxBytes()) };
     },
 
     /** POST /online-applications (JSON or multipart with one `file`): 201 with the tracking number and the query code. */
@@ -98,7 +108,7 @@ const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
     lookup: limited(async (ctx: any) => {
       const application = await ownApplication(ctx);
       ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = { data: await service().view(application) };
+      ctx.body = { data: await service().view(application, await localeOf(body(ctx).locale)) };
     }),
 
     /** POST /online-applications/correction { trackingNumber, queryCode, text, file? }: 补正 online. */
@@ -114,7 +124,7 @@ const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
       const attachment = await readAttachment(ctx, maxBytes());
       await service().correct(application, text.trim(), attachment);
       const updated = await service().find(application.trackingNumber, String(body(ctx).queryCode), ctx.request.ip ?? '');
-      ctx.body = { data: updated ? await service().view(updated) : null };
+      ctx.body = { data: updated ? await service().view(updated, await localeOf(body(ctx).locale)) : null };
     }),
 
     /** POST /online-applications/file { trackingNumber, queryCode, fileId }: a reply document of the office. */
@@ -128,6 +138,11 @@ const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     // ---- admin (prefix /disclosure, the plugin's actions required by the routes) ----
+
+    /** GET /online/notifications: whether applicants are emailed (SMTP configured), for the officer's page. */
+    async notifications(ctx: any) {
+      ctx.body = { data: { enabled: notificationsEnabled(strapi) } };
+    },
 
     /**
      * POST /applications/:documentId/confirm-receipt [{ receivedDate }]: 签收 — received today (Asia/Shanghai) or on

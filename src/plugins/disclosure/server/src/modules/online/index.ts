@@ -1,6 +1,7 @@
 import type { PluginModule } from '../../utils/merge-modules';
 import { requireActions } from '../access/actions';
 import controller from './controller';
+import { registerNotifications } from './notifications';
 import service, { ONLINE_LIMITS, type OnlineService } from './service';
 import { ATTACHMENT } from './uploads';
 
@@ -18,7 +19,10 @@ const admin = (method: string, path: string, handler: string, action: 'applicati
  * dismisses what is not an application, and attaches its reply documents. Files stay in the database.
  */
 const onlineModule: PluginModule = {
-  config: { default: { onlineLimits: ONLINE_LIMITS, onlineAttachment: ATTACHMENT } },
+  config: { default: { onlineLimits: ONLINE_LIMITS, onlineAttachment: ATTACHMENT, notifications: { enabled: false, portalUrl: '' } } },
+  register({ strapi }) {
+    registerNotifications(strapi);
+  },
   async bootstrap({ strapi }) {
     await (strapi.plugin('disclosure').service('online') as OnlineService).ensure();
   },
@@ -26,7 +30,7 @@ const onlineModule: PluginModule = {
   services: { online: service },
   routes: {
     'content-api': [
-      open('GET', '/online-applications/organizations', 'online.organizations'),
+      open('GET', '/online-applications/form', 'online.form'),
       open('POST', '/online-applications', 'online.submit'),
       open('POST', '/online-applications/lookup', 'online.lookup'),
       open('POST', '/online-applications/correction', 'online.correction'),
@@ -38,6 +42,7 @@ const onlineModule: PluginModule = {
       admin('GET', '/applications/:documentId/files', 'online.files', 'applications.read'),
       admin('GET', '/applications/:documentId/files/:id', 'online.download', 'applications.read'),
       admin('POST', '/applications/:documentId/files', 'online.addReply', 'applications.handle'),
+      admin('GET', '/online/notifications', 'online.notifications', 'applications.read'),
     ],
   },
 };

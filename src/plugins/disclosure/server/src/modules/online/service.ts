@@ -1,5 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { hashQueryCode, newQueryCode, normalizeQueryCode, queryCodeMatches, type Submission } from '../../core/online-submission';
+import {
+  DELIVERY_METHOD_LABELS,
+  hashQueryCode,
+  ID_TYPE_LABELS,
+  LIMITS,
+  MEDIUM_LABELS,
+  newQueryCode,
+  normalizeQueryCode,
+  queryCodeMatches,
+  type Submission,
+} from '../../core/online-submission';
+import { APPLICANT_TYPE_LABELS } from '../../core/working-days/labels';
+import { convertText } from '../search/service';
+import { sourceLocale } from '../stats/service';
 import { OPEN_STATUSES, outcomeLabel, STATUS_LABELS, type ApplicationStatus } from '../../core/working-days';
 import { APPLICATION_UID } from '../applications/content-types';
 import { eventsOf } from '../applications/events';
@@ -59,6 +72,26 @@ const onlineService = ({ strapi }: { strapi: Core.Strapi }) => {
         .filter((o) => o.acceptsOnlineApplications !== false)
         .map((o) => ({ documentId: o.documentId, name: o.name, code: o.code }))
         .sort((a, b) => String(a.code).localeCompare(String(b.code)));
+    },
+
+    /**
+     * What the portal's form offers, in the page's script: the organizations, the choices of each coded field
+     * (the codes the submission takes, named as the national format and the form name them) and the limits.
+     */
+    async form(locale: string, attachmentBytes: number) {
+      const inScript = (text: string) => convertText(strapi, sourceLocale(strapi), locale, text);
+      const choices = async (names: Record<string, string>) =>
+        Promise.all(Object.entries(names).map(async ([code, label]) => ({ code, label: await inScript(label) })));
+      return {
+        organizations: await this.organizations(locale),
+        choices: {
+          applicantType: await choices(APPLICANT_TYPE_LABELS),
+          idType: await choices(ID_TYPE_LABELS),
+          deliveryMethod: await choices(DELIVERY_METHOD_LABELS),
+          medium: await choices(MEDIUM_LABELS),
+        },
+        limits: { ...LIMITS, attachmentBytes, attachmentTypes: ['pdf', 'jpg', 'png', 'docx'] },
+      };
     },
 
     async organization(documentId: string) {
@@ -126,8 +159,15 @@ const onlineService = ({ strapi }: { strapi: Core.Strapi }) => {
       return queryCodeMatches(row?.queryCodeHash, normalizeQueryCode(queryCode)) ? row : null;
     },
 
-    /** What the applicant sees: the progress and the office's words, never the personal data. */
-    async view(a: StoredApplication) {
+    /** What the applicant sees, in the page's script: the progress and the office's words, never the personal data. */
+    async view(a: StoredApplication, locale: string) {
+      const source = sourceLocale(strapi);
+      const inScript = async <T extends string | null | undefined>(text: T): Promise<T> =>
+        text ? ((await convertText(strapi, source, locale, text)) as T) : text;
+      const label = async (status: string) => {
+        const l = STATUS_LABELS[status as ApplicationStatus];
+        return l ? { zh: await inScript(l.zh), en: l.en } : null;
+      };
       const status = a.applicationStatus;
       const files = await strapi.db.transaction(({ trx }) => listApplicationFiles(trx, a.documentId));
       const fileOf = (purpose: FilePurpose) =>
@@ -136,18 +176,18 @@ const onlineService = ({ strapi }: { strapi: Core.Strapi }) => {
       const events = await eventsOf(strapi, a.documentId);
       return {
         trackingNumber: a.trackingNumber,
-        organization: a.organization?.name ?? null,
+        organization: await inScript(a.organization?.name ?? null),
         status,
-        statusLabel: STATUS_LABELS[status] ?? null,
+        statusLabel: await label(status),
         submittedAt: a.submittedAt ? new Date(a.submittedAt).toISOString() : null,
         receivedDate: a.receivedDate ?? null,
         dueDate: due?.dueDate ?? (OPEN_STATUSES.includes(status) ? (a.dueDate ?? null) : null),
         dueDateProvisional: due?.provisional ?? false,
-        dueDateExplanation: due?.explanation ?? [],
+        dueDateExplanation: await Promise.all((due?.explanation ?? []).map(async (step: any) => ({ ...step, zh: await inScript(step.zh) }))),
         correction: a.correctionRequestedDate
           ? {
               requestedDate: a.correctionRequestedDate,
-              request: a.correctionRequest ?? null,
+              request: await inScript(a.correctionRequest ?? null),
               answerBy: a.correctionAnswerBy ?? null,
               receivedDate: a.correctionReceivedDate ?? null,
               awaiting: status === 'awaiting-correction',
@@ -155,28 +195,26 @@ const onlineService = ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : null,
         extension:
-          a.extensionApprovedDate || status === 'extended'
-            ? { workingDays: a.extensionWorkingDays ?? null, reason: a.extensionReason ?? null, approvedDate: a.extensionApprovedDate ?? null }
+          a.extensionWorkingDays || a.extensionApprovedDate || status === 'extended'
+            ? { workingDays: a.extensionWorkingDays ?? null, reason: await inScript(a.extensionReason ?? null), approvedDate: a.extensionApprovedDate ?? null }
             : null,
         answer:
           status === 'answered' || status === 'closed'
             ? {
                 date: a.answeredDate ?? null,
                 outcome: a.outcome ?? null,
-                outcomeLabel: a.outcome ? outcomeLabel(a.outcome) : null,
-                text: a.answerText ?? null,
+                outcomeLabel: a.outcome ? await inScript(outcomeLabel(a.outcome)) : null,
+                text: await inScript(a.answerText ?? null),
                 files: fileOf('reply'),
               }
             : null,
-        dismissal: status === 'dismissed' ? { reason: a.dismissalReason ?? null } : null,
+        dismissal: status === 'dismissed' ? { reason: await inScript(a.dismissalReason ?? null) } : null,
         attachments: fileOf('applicant'),
-        history: events
-          .filter((e: any) => e.toStatus)
-          .map((e: any) => ({
-            at: new Date(e.occurredAt).toISOString(),
-            status: e.toStatus,
-            statusLabel: STATUS_LABELS[e.toStatus as ApplicationStatus] ?? null,
-          })),
+        history: await Promise.all(
+          events
+            .filter((e: any) => e.toStatus)
+            .map(async (e: any) => ({ at: new Date(e.occurredAt).toISOString(), status: e.toStatus, statusLabel: await label(e.toStatus) })),
+        ),
       };
     },
 
