@@ -14,6 +14,8 @@ const root = path.resolve(__dirname, '..');
 const port = Number(process.env.E2E_PORT || 1339);
 const baseUrl = `http://127.0.0.1:${port}`;
 const dbFile = path.join(root, '.tmp', `e2e_${crypto.randomBytes(4).toString('hex')}.db`);
+// Every email the app sends goes to a real SMTP server started here; the tests read what it received.
+const mailLog = path.join(root, '.tmp', 'e2e-mail.jsonl');
 const strapiBin = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const env = {
   ...process.env,
@@ -36,6 +38,16 @@ function run(label, command, args) {
     console.error(`${label} failed (exit ${r.status})`);
     process.exit(r.status || 1);
   }
+}
+
+/** The mail catcher (scripts/lib/mail-catcher.js) in its own process, and the port it listens on. */
+async function startMailServer() {
+  const child = spawn(process.execPath, [path.join(__dirname, 'lib', 'mail-catcher.js'), mailLog], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())));
+    child.once('exit', (code) => reject(new Error(`the mail catcher exited with ${code}`)));
+  });
+  return { port, close: () => child.kill('SIGTERM') };
 }
 
 async function waitForServer(server, seconds) {
@@ -62,6 +74,15 @@ async function waitForServer(server, seconds) {
   if (fs.existsSync(path.join(root, 'scripts', 'build-portal.js'))) run('portal build', process.execPath, ['scripts/build-portal.js']);
   run('strapi build (server and admin panel)', process.execPath, [strapiBin, 'build']);
 
+  const smtp = await startMailServer();
+  Object.assign(env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_IGNORE_TLS: 'true',
+    SMTP_FROM: 'gk@e2e.example',
+    PUBLIC_URL: baseUrl,
+  });
+
   console.log(`\n=== starting Strapi on ${baseUrl} (fresh database ${path.relative(root, dbFile)}) ===`);
   const server = spawn(process.execPath, [strapiBin, 'start'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   let status = 1;
@@ -74,7 +95,7 @@ async function waitForServer(server, seconds) {
       [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
       {
         cwd: root,
-        env: { ...env, E2E_BASE_URL: baseUrl },
+        env: { ...env, E2E_BASE_URL: baseUrl, E2E_MAIL_LOG: mailLog },
         stdio: 'inherit',
       },
     );
@@ -85,6 +106,7 @@ async function waitForServer(server, seconds) {
   } catch (error) {
     console.error(error.message);
   } finally {
+    smtp.close();
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
     if (server.exitCode === null) server.kill('SIGKILL');

@@ -4,6 +4,7 @@
  * correction and the citizen answers it on the lookup page; the officer extends, uploads the reply document
  * and answers; the citizen reads the answer and downloads the document.
  */
+import fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
 import { adminApi as api, BASE_URL, launchChromium, logIn, screenshot } from './browser';
 
@@ -41,6 +42,16 @@ async function lookUp(page: Page) {
   await page.getByTestId('status-code').fill(receipt.queryCode);
   await page.getByTestId('status-submit').click();
   await page.getByTestId('status-label').waitFor({ timeout: 30000 });
+}
+
+/** The messages the e2e run's SMTP server received for this applicant (scripts/test-e2e.js writes them). */
+async function mailsTo(address: string, n: number) {
+  const read = () =>
+    (fs.existsSync(process.env.E2E_MAIL_LOG ?? '') ? fs.readFileSync(process.env.E2E_MAIL_LOG!, 'utf8').split('\n').filter(Boolean) : [])
+      .map((line) => JSON.parse(line))
+      .filter((m: { to: string[] }) => m.to.includes(address));
+  for (let i = 0; i < 100 && read().length < n; i++) await new Promise((r) => setTimeout(r, 100));
+  return read() as { to: string[]; subject: string; text: string }[];
 }
 
 const application = async () =>
@@ -168,6 +179,15 @@ describe('apply online', () => {
     const [download] = await Promise.all([citizen.waitForEvent('download'), citizen.locator('[data-file-id]').first().click()]);
     expect(download.suggestedFilename()).toBe('政府信息公开申请答复书.pdf');
     await screenshot(citizen, 'portal-apply-answer');
+
+    // every step the citizen had to know of arrived at the SMTP server, in order, without the query code
+    const mails = await mailsTo('li.gongkai@example.cn', 5);
+    expect(mails.map((m) => m.subject.match(/^【(.+?)】/)?.[1])).toEqual(['已收到', '待补正', '已收到', '已延期', '已答复']);
+    for (const m of mails) {
+      expect(m.subject).toContain(receipt.trackingNumber);
+      expect(m.text).not.toContain(receipt.queryCode);
+    }
+    expect(mails[1].text).toContain('请写明所需招标公告涉及的村名');
 
     // the same answer on the Traditional page
     await citizen.evaluate(() => localStorage.setItem('gongkai.locale', 'zh-Hant'));

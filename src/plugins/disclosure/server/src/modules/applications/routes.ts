@@ -7,7 +7,7 @@ const admin = (method: string, path: string, handler: string, ...actions: Action
   config: { policies: requireActions(...actions) },
 });
 
-/** Admin routes (prefixed /disclosure). Applications have no content-API route. */
+/** Admin routes (prefixed /disclosure). No content-API route reads applications (the online module takes submissions). */
 export const adminRoutes = [
   admin('GET', '/applications/officer-view', 'applications.officerView', 'applications.read'),
   admin('GET', '/applications/:documentId/due-date', 'applications.dueDate', 'applications.read'),
