@@ -35,6 +35,15 @@ async function fillApplication(page: Page, idNumber: string) {
   await page.getByTestId('apply-consent').check();
 }
 
+/** Saves the content manager's form and waits for Strapi's confirmation. */
+async function save(page: Page) {
+  await page.getByRole('button', { name: /^(保存|Save)$/ }).click();
+  await page
+    .getByText(/文档已保存|Saved document/)
+    .first()
+    .waitFor({ timeout: 30000 });
+}
+
 async function lookUp(page: Page) {
   await page.goto(`${BASE_URL}/#/apply/status`);
   await ready(page);
@@ -111,6 +120,24 @@ describe('apply online', () => {
     expect(types).toContain('居民身份證');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'portal-apply-form-zh-Hant');
+    // submitted from the Traditional page, by post: the receipt in Traditional
+    await page.getByTestId('apply-organization').selectOption({ label: '湘鄉市壺天鎮人民政府' });
+    await page.getByTestId('apply-applicantType').selectOption('naturalPerson');
+    await page.getByTestId('apply-applicantName').fill('陳申請');
+    await page.getByTestId('apply-idType').selectOption('resident-id');
+    await page.getByTestId('apply-idNumber').fill('11010519491231002X');
+    await page.getByTestId('apply-phone').fill('13912340001');
+    await page.getByTestId('apply-address').fill('湖南省湘鄉市壺天鎮1號');
+    await page.getByTestId('apply-requestedContent').fill('請公開壺天鎮2026年防汛物資採購清單');
+    await page.getByTestId('apply-deliveryMethod-postal-mail').check();
+    await page.getByTestId('apply-medium-paper').check();
+    await page.getByTestId('apply-consent').check();
+    await page.getByTestId('apply-submit').click();
+    await page.getByTestId('apply-receipt').waitFor({ timeout: 30000 });
+    expect(await page.locator('#receipt-title').innerText()).toBe('申請回執');
+    expect(await page.getByTestId('receipt-status').innerText()).toBe('待受理機關確認收到');
+    expect(await page.getByTestId('receipt-organization').innerText()).toBe('湘鄉市壺天鎮人民政府');
+    await screenshot(page, 'portal-apply-receipt-zh-Hant');
     await page.close();
   });
 
@@ -129,14 +156,15 @@ describe('apply online', () => {
     await page.close();
   });
 
-  it('carries a correction request to the citizen and the answer back', async () => {
+  it('carries a correction request the officer writes in the edit view to the citizen, and the answer back', async () => {
     const stored = await application();
-    await api(
-      'PUT',
-      `/content-manager/collection-types/${UID}/${stored.documentId}`,
-      { applicationStatus: 'awaiting-correction', correctionRequest: '请写明所需招标公告涉及的村名' },
-      officerToken,
-    );
+    const page = await logIn(browser, OFFICER);
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/${UID}/${stored.documentId}`);
+    await page.getByRole('combobox', { name: '办理状态' }).click({ timeout: 60000 });
+    await page.getByRole('option', { name: '待补正', exact: true }).click();
+    await page.getByRole('textbox', { name: '补正告知内容' }).fill('请写明所需招标公告涉及的村名');
+    await save(page);
+    await page.close();
     await lookUp(citizen);
     expect(await citizen.getByTestId('status-correction-request').innerText()).toBe('请写明所需招标公告涉及的村名');
     await citizen.getByTestId('correction-text').fill('长塘村和壶天村');
@@ -147,29 +175,35 @@ describe('apply online', () => {
     expect((await application()).correctionReply).toBe('长塘村和壶天村');
   });
 
-  it('lets the officer extend, upload the reply document in the edit view and answer; the citizen reads and downloads it', async () => {
+  it('lets the officer extend, upload the reply document and answer in the edit view; the citizen reads and downloads it', async () => {
     const stored = await application();
-    await api(
-      'PUT',
-      `/content-manager/collection-types/${UID}/${stored.documentId}`,
-      { applicationStatus: 'extended', extensionWorkingDays: 15, extensionApprover: '党政办主任', extensionReason: '需向两个村调取资料' },
-      officerToken,
-    );
     const page = await logIn(browser, OFFICER);
     await page.goto(`${BASE_URL}/admin/content-manager/collection-types/${UID}/${stored.documentId}`);
+    await page.getByRole('combobox', { name: '办理状态' }).click({ timeout: 60000 });
+    await page.getByRole('option', { name: '已延期', exact: true }).click();
+    await page.getByLabel('延长工作日数').fill('15');
+    await page.getByLabel('延期批准人').fill('党政办主任');
+    await page.getByLabel('延期理由').fill('需向两个村调取资料');
+    await save(page);
+    expect((await application()).applicationStatus).toBe('extended');
     await page.getByText('申请文件').first().waitFor({ timeout: 60000 });
     await page.getByTestId('reply-file').setInputFiles({ name: '政府信息公开申请答复书.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByTestId('reply-upload').click();
     await page.getByTestId('application-file').filter({ hasText: '政府信息公开申请答复书.pdf' }).waitFor({ timeout: 30000 });
     expect(await page.getByTestId('application-file').filter({ hasText: '身份证明.pdf' }).count()).toBe(1);
     await screenshot(page, 'admin-online-files');
+    // the answer, in the same edit view
+    await page.getByRole('combobox', { name: '办理状态' }).click();
+    await page.getByRole('option', { name: '已答复', exact: true }).click();
+    await page.getByRole('combobox', { name: '办理结果' }).click();
+    await page
+      .getByRole('option', { name: /予以公开/ })
+      .first()
+      .click();
+    await page.getByRole('textbox', { name: '答复内容' }).fill('现将招标公告和中标结果提供给您，详见答复书。');
+    await save(page);
     await page.close();
-    await api(
-      'PUT',
-      `/content-manager/collection-types/${UID}/${stored.documentId}`,
-      { applicationStatus: 'answered', outcome: 'granted', answerText: '现将招标公告和中标结果提供给您，详见答复书。' },
-      officerToken,
-    );
+    expect((await application()).applicationStatus).toBe('answered');
 
     await lookUp(citizen);
     expect(await citizen.getByTestId('status-answer-text').innerText()).toBe('现将招标公告和中标结果提供给您，详见答复书。');

@@ -250,7 +250,11 @@ export async function renderApply(ctx: ViewContext): Promise<void> {
         /* nothing kept */
       }
       if (!ctx.isCurrent()) return;
-      main.innerHTML = `<h1 tabindex="-1" data-testid="page-title">${escapeHtml(t(locale, 'applyTitle'))}</h1>` + receiptHtml(locale, receipt);
+      // the organization as the form named it, in the page's script
+      const chosen = form.organizations.find((o) => o.documentId === data.get('organization'));
+      main.innerHTML =
+        `<h1 tabindex="-1" data-testid="page-title">${escapeHtml(t(locale, 'applyTitle'))}</h1>` +
+        receiptHtml(locale, { ...receipt, organization: chosen?.name ?? receipt.organization });
       main.querySelector<HTMLButtonElement>('[data-action="print-receipt"]')?.addEventListener('click', () => window.print());
       main.querySelector<HTMLElement>('#receipt-title')?.focus();
       ctx.announce(t(locale, 'receiptTitle'));

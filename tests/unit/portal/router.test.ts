@@ -38,6 +38,12 @@ describe('parseHash', () => {
     expect(parseHash('#/reports/abc123')).toEqual({ name: 'report', documentId: 'abc123' });
   });
 
+  it('reads the online application pages', () => {
+    expect(parseHash('#/apply')).toEqual({ name: 'apply' });
+    expect(parseHash('#/apply/status')).toEqual({ name: 'apply-status' });
+    expect(parseHash('#/apply/other')).toEqual({ name: 'not-found', path: '/apply/other' });
+  });
+
   it('reports unknown paths and refuses odd document ids', () => {
     expect(parseHash('#/nope')).toEqual({ name: 'not-found', path: '/nope' });
     expect(parseHash('#/notices/a/b')).toEqual({ name: 'not-found', path: '/notices/a/b' });
@@ -52,6 +58,8 @@ describe('buildHash', () => {
     { name: 'notice', documentId: 'abc' },
     { name: 'reports' },
     { name: 'report', documentId: 'r1' },
+    { name: 'apply' },
+    { name: 'apply-status' },
   ];
   it.each(routes)('round-trips %j', (route) => {
     const back = parseHash(buildHash(route));

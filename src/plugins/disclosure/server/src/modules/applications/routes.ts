@@ -1,6 +1,7 @@
 import { requireActions, type ActionUid } from '../access/actions';
 
-const admin = (method: string, path: string, handler: string, ...actions: ActionUid[]) => ({
+/** An admin route that needs the plugin's actions named. */
+export const admin = (method: string, path: string, handler: string, ...actions: ActionUid[]) => ({
   method,
   path,
   handler,

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../common/field-error';
 import { SEARCHED, type Kind } from '../search/service';
 import { commentsOf, parseComment } from './comments';
-import { RateLimitedError } from './rate-limit';
+import { answerTooMany, RateLimitedError } from './rate-limit';
 import type { FeedbackService } from './service';
 
 const VOTER = /^[A-Za-z0-9_-]{16,64}$/;
@@ -16,15 +16,6 @@ function target(ctx: any): { kind: Kind; documentId: string } {
     throw fieldError('documentId', '“documentId”格式不正确。', '"documentId" is malformed.');
   }
   return { kind: kind as Kind, documentId };
-}
-
-function tooMany(ctx: any, error: RateLimitedError) {
-  ctx.set('Retry-After', String(error.retryAfterSeconds));
-  ctx.status = 429;
-  ctx.body = {
-    data: null,
-    error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many requests from this client: try again later.' },
-  };
 }
 
 const notFound = () => new errors.NotFoundError('没有这篇已发布的信息。 No published document with this documentId.');
@@ -55,7 +46,7 @@ const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = { data: result };
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
-        tooMany(ctx, error);
+        answerTooMany(ctx, error);
       }
     },
 
@@ -79,7 +70,7 @@ const feedbackController = ({ strapi }: { strapi: Core.Strapi }) => {
         if (input) await commentsOf(strapi).create(kind, documentId, title, input, ctx.request.ip ?? '');
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
-        return tooMany(ctx, error);
+        return answerTooMany(ctx, error);
       }
       ctx.status = 202;
       ctx.body = { data: { moderation: 'submitted' } };

@@ -30,3 +30,13 @@ export async function countRequest(strapi: Core.Strapi, trx: any, name: string, 
   const hits = await hitBucket(trx, bucket, limit.windowMs);
   if (hits > limit.hits) throw new RateLimitedError(Math.ceil(limit.windowMs / 1000));
 }
+
+/** Answers a request a limit refused: 429 with Retry-After and a message in Chinese and English. */
+export function answerTooMany(ctx: any, error: RateLimitedError) {
+  ctx.set('Retry-After', String(error.retryAfterSeconds));
+  ctx.status = 429;
+  ctx.body = {
+    data: null,
+    error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many requests from this client: try again later.' },
+  };
+}

@@ -5,22 +5,13 @@ import { isIsoDate, shanghaiDate } from '../../core/working-days/calendar-date';
 import { APPLICATION_UID } from '../applications/content-types';
 import { visibleApplication } from '../applications/controller';
 import { fieldError } from '../common/field-error';
-import { RateLimitedError } from '../feedback/rate-limit';
+import { answerTooMany, RateLimitedError } from '../feedback/rate-limit';
 import { notificationsEnabled } from './notifications';
 import type { OnlineService } from './service';
 import { ATTACHMENT, readAttachment, sendFile } from './uploads';
 
 const TRACKING = /^[A-Za-z0-9._-]{1,64}$/;
 const CORRECTION_MAX = 2000;
-
-function tooMany(ctx: any, error: RateLimitedError) {
-  ctx.set('Retry-After', String(error.retryAfterSeconds));
-  ctx.status = 429;
-  ctx.body = {
-    data: null,
-    error: { status: 429, name: 'RateLimitError', message: '操作过于频繁，请稍后再试。 Too many requests from this client: try again later.' },
-  };
-}
 
 /** Runs a public handler, answering 429 when a limit refuses it. */
 const limited =
@@ -30,7 +21,7 @@ const limited =
       await handler(ctx);
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
-      tooMany(ctx, error);
+      answerTooMany(ctx, error);
     }
   };
 

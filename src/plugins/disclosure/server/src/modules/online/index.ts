@@ -1,17 +1,11 @@
 import type { PluginModule } from '../../utils/merge-modules';
-import { requireActions } from '../access/actions';
+import { admin } from '../applications/routes';
 import controller from './controller';
 import { registerNotifications } from './notifications';
 import service, { ONLINE_LIMITS, type OnlineService } from './service';
 import { ATTACHMENT } from './uploads';
 
 const open = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false, policies: [] } });
-const admin = (method: string, path: string, handler: string, action: 'applications.read' | 'applications.handle') => ({
-  method,
-  path,
-  handler,
-  config: { policies: requireActions(action) },
-});
 
 /**
  * 网上申请: a citizen applies on the portal (条例 Art. 29), follows the application with its tracking number
