@@ -105,6 +105,9 @@ describe('网上申请', () => {
       expect(res.body.error.details.errors[0].message).toMatch(message);
       expect(res.body.error.message).toMatch(/ \/ /);
     }
+    // from a Traditional page, the problem is named in Traditional
+    const hant = await submit(form({ idNumber: '110105194912310021', locale: 'zh-Hant' }));
+    expect(hant.body.error.details.errors[0].message).toMatch(/^居民身份證號碼的校驗位不正確/);
     // an organization applicant with a right 统一社会信用代码 is accepted
     const company = await submit(form({ applicantType: 'commercial', applicantName: '湘乡某建材有限公司', idType: 'uscc', idNumber: '91350100M000100Y43' }));
     expect(company.status).toBe(201);

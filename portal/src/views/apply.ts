@@ -240,6 +240,7 @@ export async function renderApply(ctx: ViewContext): Promise<void> {
     const file = data.get('file');
     if (file instanceof File && !file.name && file.size === 0) data.delete('file');
     if (!data.get('consent')) data.set('consent', 'false');
+    data.set('locale', locale);
     button.disabled = true;
     button.textContent = t(locale, 'applySubmitting');
     try {

@@ -6,24 +6,14 @@ import { APPLICATION_UID } from '../applications/content-types';
 import { visibleApplication } from '../applications/controller';
 import { fieldError } from '../common/field-error';
 import { answerTooMany, RateLimitedError } from '../feedback/rate-limit';
+import { convertText } from '../search/service';
+import { sourceLocale } from '../stats/service';
 import { notificationsEnabled } from './notifications';
 import type { OnlineService } from './service';
 import { ATTACHMENT, readAttachment, sendFile } from './uploads';
 
 const TRACKING = /^[A-Za-z0-9._-]{1,64}$/;
 const CORRECTION_MAX = 2000;
-
-/** Runs a public handler, answering 429 when a limit refuses it. */
-const limited =
-  (handler: (ctx: any) => Promise<void>) =>
-  async (ctx: any): Promise<void> => {
-    try {
-      await handler(ctx);
-    } catch (error) {
-      if (!(error instanceof RateLimitedError)) throw error;
-      answerTooMany(ctx, error);
-    }
-  };
 
 const body = (ctx: any): Record<string, unknown> => {
   const b = ctx.request.body;
@@ -35,6 +25,27 @@ const notFound = () => new errors.NotFoundError('没有找到该申请：请核�
 const onlineController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('disclosure').service('online') as OnlineService;
   const maxBytes = () => Number((strapi.config.get('plugin::disclosure.onlineAttachment') as any)?.maxBytes ?? ATTACHMENT.maxBytes);
+
+  /**
+   * Runs a public handler: 429 when a limit refuses it; a refusal's Chinese in the script of the page that
+   * sent the request (its `locale` field), so that a Traditional page names the problem in Traditional.
+   */
+  const limited =
+    (handler: (ctx: any) => Promise<void>) =>
+    async (ctx: any): Promise<void> => {
+      try {
+        await handler(ctx);
+      } catch (error: any) {
+        if (error instanceof RateLimitedError) return answerTooMany(ctx, error);
+        const locale = body(ctx).locale;
+        if (error instanceof errors.ApplicationError && typeof locale === 'string' && locale !== sourceLocale(strapi)) {
+          const inScript = (text: string) => convertText(strapi, sourceLocale(strapi), locale, text);
+          error.message = await inScript(error.message);
+          for (const e of (error.details as any)?.errors ?? []) if (typeof e.message === 'string') e.message = await inScript(e.message);
+        }
+        throw error;
+      }
+    };
 
   /** The page's locale: an enabled one (400 otherwise), the source locale when none is given. */
   async function localeOf(value: unknown): Promise<string> {
