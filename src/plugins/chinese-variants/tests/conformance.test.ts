@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse, type ParseError } from 'jsonc-parser';
 import { CONVERSIONS, EMPTY_GLOSSARY, getConverter, isConversion } from '../server/src/engine';
+import { Pipeline } from '../server/src/engine/pipeline';
 
 const REFERENCE = path.resolve(__dirname, '../../../../../shared/reference/opencc-conformance');
 
@@ -44,6 +45,24 @@ describe('upstream OpenCC test cases through the engine', () => {
       't2s BYVoid_OpenCC_PR_1229_existing_behaviors', // 圞
       't2s BYVoid_OpenCC_PR_464_xi_vs_xi', // 樠
     ]);
+  });
+
+  // The word segmentation (s2* conversions) against upstream's longest match, same dictionaries.
+  const segmented = (['s2t', 's2tw', 's2hk', 's2twp'] as const).map((config) => {
+    const own = expectations.filter((e) => e.config === config);
+    const longestMatch = new Pipeline(config);
+    const converter = getConverter(config, EMPTY_GLOSSARY, { allowUnguarded: true });
+    return {
+      config,
+      total: own.length,
+      longest: own.filter((e) => longestMatch.run(e.input, null, false).text === e.expected).length,
+      words: own.filter((e) => converter.convertText(e.input) === e.expected).length,
+    };
+  });
+
+  it.each(segmented)('$config: $words of $total with word segmentation, $longest with longest match', ({ total, longest, words }) => {
+    expect(longest).toBe(total);
+    expect(words).toBeGreaterThanOrEqual(longest);
   });
 
   it('fails the omitted expectations only at the omitted characters', () => {

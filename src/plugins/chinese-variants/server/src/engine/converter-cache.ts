@@ -3,6 +3,7 @@ import { Converter } from './converter';
 import { DEFAULT_GLOSSARY, EMPTY_GLOSSARY, PROTECTED_SOURCES } from './default-glossary';
 import { ConversionError } from './errors';
 import { assertGlossary, buildGlossaryTrie, type Glossary } from './glossary';
+import { jiebaLexicon } from './lexicon';
 import { Pipeline } from './pipeline';
 
 export interface ConverterOptions {
@@ -24,7 +25,9 @@ const converters = new Map<string, Converter>();
 function pipelineFor(conversion: Conversion): Pipeline {
   let p = pipelines.get(conversion);
   if (p === undefined) {
-    p = new Pipeline(CONVERSION_SPECS[conversion].config);
+    const spec = CONVERSION_SPECS[conversion];
+    // The word list is Simplified Chinese: it cuts the source text of s2* conversions only.
+    p = new Pipeline(spec.config, spec.source === 'simplified' ? jiebaLexicon() : null);
     pipelines.set(conversion, p);
   }
   return p;

@@ -1,7 +1,9 @@
 import { unmatchedLength } from './ids';
+import type { Lexicon } from './lexicon';
 import { loadConfigChain } from './opencc-data';
+import { deriveReadings, type Readings } from './readings';
 import { SpanBuilder } from './span-builder';
-import { hasAsciiKey, longestMatch, newMatch, trieForGroup, type Match, type TrieRoot } from './trie';
+import { allMatches, hasAsciiKey, longestMatch, newMatch, trieForGroup, type Match, type TrieRoot } from './trie';
 
 export interface PipelineResult {
   text: string;
@@ -38,7 +40,78 @@ class RunState {
     this.cur = new SpanBuilder(track);
     this.next = new SpanBuilder(track);
   }
+
+  // Word segmentation (per chunk of text that no candidate word crosses).
+  /** Best log probability of a path ending at chunk offset k. */
+  best = new Float64Array(256);
+  /** Chunk offset where the last word of that path starts, its kind and (phrase, glossary) value. */
+  from = new Int32Array(256);
+  kind = new Uint8Array(256);
+  value: string[] = new Array<string>(256).fill('');
+  readonly candEnd = new Int32Array(MAX_CANDIDATES);
+  readonly candLogp = new Float64Array(MAX_CANDIDATES);
+  readonly candKind = new Uint8Array(MAX_CANDIDATES);
+  readonly candValue: string[] = new Array<string>(MAX_CANDIDATES).fill('');
+  readonly matchEnd = new Int32Array(MAX_CANDIDATES);
+  readonly matchValue: string[] = new Array<string>(MAX_CANDIDATES).fill('');
+  readonly wordLogp = new Float64Array(MAX_CANDIDATES);
+  readonly innerEnd = new Int32Array(MAX_CANDIDATES);
+  readonly innerLogp = new Float64Array(MAX_CANDIDATES);
+  readonly inner = new Float64Array(MAX_INNER + 1);
+  readonly crossEnd = new Int32Array(MAX_CANDIDATES);
+  readonly crossLogp = new Float64Array(MAX_CANDIDATES);
+  readonly scratch = new SpanBuilder(false);
+  readonly shadowEnd = new Int32Array(MAX_CANDIDATES);
+  readonly shadowValue: string[] = new Array<string>(MAX_CANDIDATES).fill('');
+  path = new Int32Array(256);
+  /** Per chunk offset: 1 where a dictionary phrase longer than one character starts. */
+  phraseAt = new Uint8Array(256);
+  multiPhrase = false;
+  /** Per chunk offset: the first stage's output for the character there alone ('' when unchanged). */
+  charValue: string[] = new Array<string>(256).fill('');
+  single = '';
+  /** st.cur holds first-stage output of words still waiting for the later stages. */
+  pending = false;
+
+  reserve(k: number): void {
+    if (k < this.best.length) return;
+    let size = this.best.length * 2;
+    while (size <= k) size *= 2;
+    const best = new Float64Array(size);
+    best.set(this.best);
+    const from = new Int32Array(size);
+    from.set(this.from);
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.best = best;
+    this.from = from;
+    this.kind = kind;
+    this.value.length = size;
+    this.path = new Int32Array(size);
+    const phraseAt = new Uint8Array(size);
+    phraseAt.set(this.phraseAt);
+    this.phraseAt = phraseAt;
+    this.charValue.length = size;
+  }
 }
+
+/** Words longer than this many candidates at one position are not considered (no real text has them). */
+const MAX_CANDIDATES = 48;
+/** Longest span whose best inner cut is computed; a longer key scores as its characters alone. */
+const MAX_INNER = 64;
+const PLAIN = 0;
+const PHRASE = 1;
+const GLOSSARY = 2;
+/** How much (natural log) a conversion phrase or glossary term beats the best cut of its own span. */
+export const PHRASE_MARGIN = 2;
+/** Per UTF-16 unit covered by a phrase no word contradicts: such phrases win as upstream's longest match does. */
+const PHRASE_BONUS = 30;
+/** How far before a phrase a crossing word may start (words of up to this many + 2 characters). */
+const CROSS_LOOKBACK = 3;
+/** How far before a glossary term a phrase that covers its start may begin. */
+const SHADOW_LOOKBACK = 16;
+/** Per UTF-16 unit covered: makes every path that covers more text with glossary terms the best one. */
+const GLOSSARY_BONUS = 1000;
 
 /**
  * One upstream OpenCC config run by hand: normalization, then longest-match segmentation, then
@@ -60,7 +133,14 @@ export class Pipeline {
    */
   private readonly segmentValueIsFirstStage: boolean;
 
-  constructor(config: string) {
+  /**
+   * With a word list, text is cut into the most probable sequence of words (jieba's rule over the
+   * word list, the conversion phrases and the glossary), and a conversion phrase is used only where
+   * it is a word of that cut; without one, by longest match as upstream OpenCC does.
+   */
+  private readonly lexicon: Lexicon | null;
+
+  constructor(config: string, lexicon: Lexicon | null = null) {
     const chain = loadConfigChain(config);
     this.normalization = chain.normalization.map(trieForGroup);
     this.stages = chain.stages.map(trieForGroup);
@@ -70,6 +150,22 @@ export class Pipeline {
     const seg = chain.segmentation;
     this.segmentValueIsFirstStage = seg === null || seg.every((dict, k) => chain.stages[0][k] === dict);
     this.asciiInert = ![...this.normalization, this.segmentation, ...this.stages].some(hasAsciiKey);
+    // Word segmentation reads phrase values off the first stage's trie (all s2* configs allow it).
+    this.lexicon = this.segmentValueIsFirstStage ? lexicon : null;
+    this.readings = this.lexicon === null ? null : deriveReadings(chain.stages[0]);
+  }
+
+  /** The first stage's characters with several readings (only with a word list: it is what the cut can change). */
+  readonly readings: Readings | null;
+
+  /** Whether s[a, b) holds a character with several readings (else no cut of it changes its output). */
+  private hasAmbiguous(s: string, a: number, b: number): boolean {
+    const bitmap = (this.readings as Readings).bitmap;
+    for (let i = a; i < b; i += 1) {
+      const c = s.charCodeAt(i);
+      if ((bitmap[c >> 3] & (1 << (c & 7))) !== 0) return true;
+    }
+    return false;
   }
 
   /**
@@ -137,6 +233,225 @@ export class Pipeline {
 
   /** Segments and converts s[a, n) (one text), appending to st.out. */
   private unit(s: string, a: number, n: number, glossary: TrieRoot | null, st: RunState): void {
+    if (this.lexicon !== null) this.unitByWords(s, a, n, glossary, st, this.lexicon);
+    else this.unitByLongestMatch(s, a, n, glossary, st);
+  }
+
+  /**
+   * Most probable cut of s[a, n) into words (dynamic programming, left to right), then each word
+   * converted: a glossary term to its output, a conversion phrase to its value, any other word by
+   * the stages inside the word alone. A chunk is cut as soon as no candidate word crosses its end,
+   * so memory follows the longest clause, not the text.
+   */
+  private unitByWords(s: string, a: number, n: number, glossary: TrieRoot | null, st: RunState, lex: Lexicon): void {
+    const { candEnd, candLogp, candKind, candValue, matchEnd, wordLogp } = st;
+    let c0 = a;
+    let hi = 0;
+    let reach = a;
+    st.best[0] = 0;
+    let i = a;
+    while (i < n) {
+      const base = st.best[i - c0];
+      const w = unmatchedLength(s, i, n);
+      let c = 0;
+      candEnd[0] = i + w;
+      candLogp[0] = w === 1 ? lex.logpOf(s, i, i + 1) || lex.unknownLogp : lex.unknownLogp;
+      candKind[0] = PLAIN;
+      c = 1;
+      if (w === 1) {
+        const k = lex.wordsAt(s, i, n, matchEnd, wordLogp);
+        for (let j = 0; j < k; j += 1) {
+          if (matchEnd[j] === i + 1) continue;
+          candEnd[c] = matchEnd[j];
+          candLogp[c] = wordLogp[j];
+          candKind[c] = PLAIN;
+          c += 1;
+        }
+      }
+      st.multiPhrase = false;
+      st.single = '';
+      c = this.addMatches(this.stages[0], PHRASE, s, a, i, n, c, st, lex);
+      st.charValue[i - c0] = st.single;
+      st.phraseAt[i - c0] = st.multiPhrase ? 1 : 0;
+      if (glossary !== null) c = this.addMatches(glossary, GLOSSARY, s, a, i, n, c, st, lex);
+      for (let j = 0; j < c; j += 1) {
+        const e = candEnd[j];
+        const k = e - c0;
+        if (k > hi) {
+          st.reserve(k);
+          for (let x = hi + 1; x <= k; x += 1) st.best[x] = -Infinity;
+          hi = k;
+        }
+        const score = base + candLogp[j];
+        // On a tie the longer last word wins (it started earlier).
+        if (score > st.best[k] || (score === st.best[k] && i - c0 < st.from[k])) {
+          st.best[k] = score;
+          st.from[k] = i - c0;
+          st.kind[k] = candKind[j];
+          st.value[k] = candValue[j];
+        }
+        if (e > reach) reach = e;
+      }
+      i += w;
+      if (i >= reach) {
+        this.emitPath(s, c0, i - c0, st);
+        c0 = i;
+        hi = 0;
+        st.best[0] = 0;
+      }
+    }
+    this.flushPending(st);
+  }
+
+  /**
+   * Adds the keys of root starting at s[i] as candidates (upgrading a word of the same span). A key
+   * scores a little better than the best cut of its own span, so it loses only to a cut that
+   * crosses one of its ends (一|出席 against 一出|席), never to pieces of itself (大数据, not 大|数据).
+   */
+  private addMatches(root: TrieRoot, kind: number, s: string, a: number, i: number, n: number, c: number, st: RunState, lex: Lexicon): number {
+    const { candEnd, candLogp, candKind, candValue, matchEnd, matchValue } = st;
+    const k = allMatches(root, s, i, n, matchEnd, matchValue);
+    let count = c;
+    for (let j = 0; j < k; j += 1) {
+      const e = matchEnd[j];
+      if (kind === PHRASE && e === candEnd[0]) {
+        st.single = matchValue[j]; // a character's own conversion: not a phrase, it never changes the cut
+        continue;
+      }
+      if (kind === GLOSSARY && this.shadowed(s, a, i, e, n, st, lex)) continue;
+      let x = 0;
+      while (x < count && candEnd[x] !== e) x += 1;
+      if (x === count) {
+        if (count === candEnd.length) continue;
+        candEnd[x] = e;
+        candLogp[x] = -Infinity;
+        candKind[x] = PLAIN;
+        count += 1;
+      } else if (candKind[x] === GLOSSARY) continue;
+      const multi = e - i > unmatchedLength(s, i, e);
+      if (multi && kind === PHRASE) st.multiPhrase = true;
+      if (candKind[x] === PLAIN && multi) {
+        if (kind === PHRASE && !this.hasAmbiguous(s, i, e)) {
+          // No character of it reads otherwise in another word: only its place in the cut matters.
+          candLogp[x] = Math.max(candLogp[x], lex.unknownLogp) + PHRASE_BONUS * (e - i);
+        } else {
+          const inside = bestCut(lex, s, i, e, st) + PHRASE_MARGIN;
+          if (inside > candLogp[x]) candLogp[x] = inside;
+          if (kind === PHRASE && !this.conflicts(s, i, e, matchValue[j], a, n, st, lex)) candLogp[x] += PHRASE_BONUS * (e - i);
+        }
+      }
+      if (kind === GLOSSARY) candLogp[x] += GLOSSARY_BONUS * (e - i);
+      candKind[x] = kind;
+      candValue[x] = matchValue[j];
+    }
+    return count;
+  }
+
+  /**
+   * Whether a glossary term at s[i, e) gives way to a dictionary phrase, as it always has: to a
+   * longer phrase starting at i, and to any phrase starting before i that covers i (理头发 is never
+   * cut by a term 头发). A phrase some word contradicts (see conflicts) does not count.
+   */
+  private shadowed(s: string, a: number, i: number, e: number, n: number, st: RunState, lex: Lexicon): boolean {
+    const { shadowEnd, shadowValue } = st;
+    for (let h = Math.max(a, i - SHADOW_LOOKBACK); h <= i; h += 1) {
+      const k = allMatches(this.segmentation, s, h, n, shadowEnd, shadowValue);
+      for (let j = k - 1; j >= 0; j -= 1) {
+        const f = shadowEnd[j];
+        if (h < i ? f <= i : f <= e) break; // shorter ones do not reach either
+        if (f - h > unmatchedLength(s, h, f) && !this.conflicts(s, h, f, shadowValue[j], a, n, st, lex)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of the list crosses an edge of the phrase s[i, e) (value v) and reads a character
+   * they share otherwise than the phrase does: 出席 against 一出 → 一齣, 发布 against 被发 → 被髮. Such a
+   * phrase is a word only where the text's words say so; any other phrase is upstream's context rule
+   * (芒果|干 keeps 果干 → 果乾: 芒果 reads 果 as the phrase does) and is preferred as upstream prefers it.
+   */
+  private conflicts(s: string, i: number, e: number, v: string, a: number, n: number, st: RunState, lex: Lexicon): boolean {
+    if (v.length !== e - i) return false; // no character alignment to compare
+    const { crossEnd, crossLogp, scratch, m } = st;
+    for (let h = Math.max(a, i - CROSS_LOOKBACK); h < e; h += 1) {
+      const k = lex.wordsAt(s, h, n, crossEnd, crossLogp);
+      for (let j = 0; j < k; j += 1) {
+        const f = crossEnd[j];
+        if (h < i ? f <= i : f <= e) continue; // inside the phrase, or ends before it
+        scratch.reset();
+        convertRange(this.stages[0], s, h, f, null, scratch, m);
+        const w = scratch.text;
+        if (w.length !== f - h) return true;
+        for (let q = Math.max(h, i); q < Math.min(f, e); q += 1) if (w.charCodeAt(q - h) !== v.charCodeAt(q - i)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Converts the best path of the chunk starting at c0 and `len` long, word by word. The first stage
+   * runs inside each word; later stages run over each phrase alone and over each run of other words
+   * together, as upstream runs them over a phrase and over the text between phrases.
+   */
+  private emitPath(s: string, c0: number, len: number, st: RunState): void {
+    const { path, phraseAt, charValue } = st;
+    const single = this.stages.length === 1;
+    let p = 0;
+    for (let k = len; k > 0; k = st.from[k]) path[p++] = k;
+    let start = c0;
+    let copyFrom = -1; // start of unchanged text not yet appended (words without phrases only)
+    while (p > 0) {
+      const k = path[--p];
+      const end = c0 + k;
+      const kind = st.kind[k];
+      if (kind === PLAIN) {
+        let clean = true;
+        for (let x = start - c0; clean && x < k; x += 1) clean = phraseAt[x] === 0;
+        if (!single && !st.pending) {
+          st.cur.reset();
+          st.pending = true;
+        }
+        const target = single ? st.out : st.cur;
+        if (clean) {
+          // No phrase starts inside: each character converts alone, as the trie walk already found.
+          if (copyFrom < 0) copyFrom = start;
+          for (let i = start; i < end;) {
+            const w = unmatchedLength(s, i, end);
+            const v = charValue[i - c0];
+            if (v !== '') {
+              if (copyFrom < i) target.copy(s, copyFrom, i, null);
+              target.replace(v, s, i, i + w, null);
+              copyFrom = i + w;
+            }
+            i += w;
+          }
+        } else {
+          if (copyFrom >= 0 && copyFrom < start) target.copy(s, copyFrom, start, null);
+          copyFrom = -1;
+          convertRange(this.stages[0], s, start, end, null, target, st.m);
+        }
+      } else {
+        if (copyFrom >= 0 && copyFrom < start) (single ? st.out : st.cur).copy(s, copyFrom, start, null);
+        copyFrom = -1;
+        this.flushPending(st);
+        if (kind === GLOSSARY) st.out.replace(st.value[k], s, start, end, null);
+        else this.phrase(s, start, end, st.value[k], st);
+      }
+      start = end;
+    }
+    if (copyFrom >= 0 && copyFrom < start) (single ? st.out : st.cur).copy(s, copyFrom, start, null);
+  }
+
+  /** Runs the later stages over the words waiting in st.cur (a run of words that are not phrases). */
+  private flushPending(st: RunState): void {
+    if (!st.pending) return;
+    st.pending = false;
+    this.laterStages(st);
+  }
+
+  /** Upstream's segmentation: longest match at each position (the glossary wins a tie). */
+  private unitByLongestMatch(s: string, a: number, n: number, glossary: TrieRoot | null, st: RunState): void {
     const { m, out } = st;
     let runStart = -1;
     let i = a;
@@ -223,6 +538,34 @@ export class Pipeline {
 function anyMatch(root: TrieRoot, s: string, m: Match): boolean {
   for (let i = 0; i < s.length; i += 1) if (longestMatch(root, s, i, s.length, m)) return true;
   return false;
+}
+
+/** Log probability of the most probable cut of s[a, b) into words of the list (and single characters). */
+function bestCut(lex: Lexicon, s: string, a: number, b: number, st: RunState): number {
+  const { inner, innerEnd, innerLogp } = st;
+  const len = b - a;
+  if (len > MAX_INNER) {
+    let sum = 0;
+    for (let i = a; i < b; i += 1) sum += lex.logpOf(s, i, i + 1) || lex.unknownLogp;
+    return sum;
+  }
+  inner[0] = 0;
+  for (let k = 1; k <= len; k += 1) inner[k] = -Infinity;
+  for (let i = a; i < b;) {
+    const base = inner[i - a];
+    const w = unmatchedLength(s, i, b);
+    const single = base + (w === 1 ? lex.logpOf(s, i, i + 1) || lex.unknownLogp : lex.unknownLogp);
+    if (single > inner[i + w - a]) inner[i + w - a] = single;
+    if (w === 1) {
+      const k = lex.wordsAt(s, i, b, innerEnd, innerLogp);
+      for (let j = 0; j < k; j += 1) {
+        const score = base + innerLogp[j];
+        if (score > inner[innerEnd[j] - a]) inner[innerEnd[j] - a] = score;
+      }
+    }
+    i += w;
+  }
+  return inner[len];
 }
 
 function composeOffsets(out: SpanBuilder, normOffsets: Int32Array | null): Int32Array {

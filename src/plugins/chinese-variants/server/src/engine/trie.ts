@@ -142,3 +142,48 @@ export function trieForGroup(group: DictGroup): TrieRoot {
   }
   return root;
 }
+
+/**
+ * Every key of the trie that is a prefix of s[start, end), shortest first: writes each key's end
+ * offset and replacement and returns how many there are (at most ends.length).
+ */
+export function allMatches(root: TrieRoot, s: string, start: number, end: number, ends: Int32Array, values: string[]): number {
+  let cp = s.charCodeAt(start);
+  let w = 1;
+  if (cp >= 0xd800 && cp <= 0xdbff && start + 1 < end) {
+    const lo = s.charCodeAt(start + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+      w = 2;
+    }
+  }
+  const first = root.first;
+  const byte = cp >> 3;
+  if (byte >= first.length || (first[byte] & (1 << (cp & 7))) === 0) return 0;
+  let node = root.node.get(cp) as TrieNode;
+  let j = start + w;
+  let n = 0;
+  for (;;) {
+    const v = node.trie_val;
+    if (v !== undefined && n < ends.length) {
+      ends[n] = j;
+      values[n] = v;
+      n += 1;
+    }
+    if (j >= end) break;
+    cp = s.charCodeAt(j);
+    w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < end) {
+      const lo = s.charCodeAt(j + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    const next = node.get(cp);
+    if (next === undefined) break;
+    node = next;
+    j += w;
+  }
+  return n;
+}
