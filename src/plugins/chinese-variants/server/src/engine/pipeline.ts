@@ -2,6 +2,7 @@ import { unmatchedLength } from './ids';
 import type { Lexicon } from './lexicon';
 import { loadConfigChain } from './opencc-data';
 import { deriveReadings, type Readings } from './readings';
+import { SUPPLEMENT_DICT } from './supplement';
 import { SpanBuilder } from './span-builder';
 import { allMatches, hasAsciiKey, longestMatch, newMatch, trieForGroup, type Match, type TrieRoot } from './trie';
 
@@ -141,7 +142,16 @@ export class Pipeline {
   private readonly lexicon: Lexicon | null;
 
   constructor(config: string, lexicon: Lexicon | null = null) {
-    const chain = loadConfigChain(config);
+    const upstream = loadConfigChain(config);
+    // The supplement's phrases go first (highest priority) in segmentation and the first stage alike.
+    const chain =
+      lexicon === null
+        ? upstream
+        : {
+            ...upstream,
+            segmentation: upstream.segmentation && [SUPPLEMENT_DICT, ...upstream.segmentation],
+            stages: [[SUPPLEMENT_DICT, ...upstream.stages[0]], ...upstream.stages.slice(1)],
+          };
     this.normalization = chain.normalization.map(trieForGroup);
     this.stages = chain.stages.map(trieForGroup);
     // Without a segmentation step upstream max-matches the whole text with the first stage;
