@@ -35,8 +35,32 @@ export function registerGlossaryGuard(strapi: Core.Strapi) {
     if (ctx?.state?.auth?.strategy?.name === 'admin' && !ability?.can(actionId('glossary.manage'))) {
       throw new errors.PolicyError('修改简繁转换词表需要“管理简繁转换词表”权限。 You need the permission plugin::chinese-variants.glossary.manage.');
     }
+    if (context.action === 'create' || context.action === 'update') await checkUniqueTerm(strapi, context);
     return next();
   });
+}
+
+/** One term per scope (the whole site, or one document): a second one would make the glossary's choice arbitrary. */
+async function checkUniqueTerm(strapi: Core.Strapi, context: any) {
+  const data = context.params?.data ?? {};
+  const own = context.action === 'update' ? await strapi.db.query(GLOSSARY_UID as any).findOne({ where: { documentId: context.params.documentId } }) : null;
+  const term = typeof data.term === 'string' ? data.term.trim() : own?.term;
+  if (typeof term !== 'string' || term === '') return; // the required-field validation answers
+  const scopeType = data.scopeType !== undefined ? data.scopeType || null : (own?.scopeType ?? null);
+  const scopeDocument = data.scopeDocument !== undefined ? data.scopeDocument || null : (own?.scopeDocument ?? null);
+  const clash = await strapi.db.query(GLOSSARY_UID as any).findOne({
+    where: {
+      term,
+      scopeType: scopeType ?? { $null: true },
+      scopeDocument: scopeDocument ?? { $null: true },
+      ...(own ? { documentId: { $ne: own.documentId } } : {}),
+    },
+  });
+  if (clash) {
+    throw new errors.ValidationError(`词表中已有词条“${term}”。 The glossary already has the term "${term}"${scopeDocument ? ' for this document' : ''}.`, {
+      errors: [{ path: ['term'], message: `词表中已有词条“${term}”。 The glossary already has this term.` }],
+    });
+  }
 }
 
 export const requireAction = (uid: ActionUid) => ({

@@ -8,6 +8,7 @@ import { registerSyncMiddleware } from './middleware';
 import { ensureVariantLocales } from './locales';
 import { registerActions, registerGlossaryGuard } from './access';
 import { registerOpenApi } from './openapi';
+import { LEGAL_VOCABULARY } from './engine';
 import { getService } from './utils';
 
 export default {
@@ -29,5 +30,10 @@ export default {
     await ensureVariantLocales(strapi, cfg.sourceLocale, Object.keys(cfg.targets));
     const seeded = await getService(strapi, 'glossary').seedDefaults();
     if (seeded > 0) strapi.log.info(`[chinese-variants] default glossary seeded (${seeded} terms)`);
+    const legal = await getService(strapi, 'glossary').seedTermSet(
+      'legal-vocabulary',
+      LEGAL_VOCABULARY.map((term) => ({ term, note: '法律法规与机构名称（默认术语集），整体转换、全文一致。' })),
+    );
+    if (legal > 0) strapi.log.info(`[chinese-variants] legal and institutional vocabulary seeded (${legal} terms)`);
   },
 };

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { Ambiguities } from './Ambiguities';
 import { errorMessage, isStatus, msg, STATUS_COLORS } from './labels';
 
 type DiffPart = { op: 'same' | 'removed' | 'added'; text: string };
@@ -202,6 +203,17 @@ const PanelContent = ({ uid, documentId, version }: { uid: string; documentId: s
           </Box>
         );
       })}
+      {status.targets.map((t) => (
+        <Ambiguities
+          key={`review:${t.locale}`}
+          uid={uid}
+          documentId={documentId}
+          locale={t.locale}
+          version={`${String(version)}:${tick}`}
+          labels={labels}
+          onChange={() => setTick((x) => x + 1)}
+        />
+      ))}
       {status.targets[0] && (
         <Box>
           <Typography variant="sigma">{formatMessage(msg('panel.preview'), { locale: status.targets[0].locale })}</Typography>

@@ -18,12 +18,16 @@ const glossaryTerm = {
     i18n: { localized: false },
   },
   attributes: {
-    term: { type: 'string', required: true, unique: true, maxLength: 100 },
+    // Unique per scope (the glossary guard checks it): one global term and one per document.
+    term: { type: 'string', required: true, maxLength: 100 },
     // { "zh-Hant": "里耶" }: a locale listed here gets this replacement; a locale not listed keeps the term as written.
     replacements: { type: 'json' },
     note: { type: 'text' },
     enabled: { type: 'boolean', default: true, required: true },
     protected: { type: 'boolean', default: false },
+    // A document-level term (an editor's choice in the ambiguity review) applies to that document only.
+    scopeType: { type: 'string', maxLength: 200 },
+    scopeDocument: { type: 'string', maxLength: 64 },
   },
 };
 

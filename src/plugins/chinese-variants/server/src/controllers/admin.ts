@@ -77,6 +77,28 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await sync().status(t.uid, t.documentId) };
     },
 
+    /** Places where the conversion chose a character's form without context, for the editor to confirm. */
+    async ambiguities(ctx: any) {
+      const t = await allowed(ctx, true, 'read');
+      if (!t) return;
+      const data = await getService(strapi, 'review').list(t.uid, t.documentId, t.locale);
+      if (!data) return fail(ctx, 404, '没有该文档的简体版本。 No source version of this document.');
+      ctx.body = { data };
+    },
+
+    /** An editor's choice for one listed place: becomes a term of this document's glossary. */
+    async resolveAmbiguity(ctx: any) {
+      const body = ctx.request.body ?? {};
+      if (typeof body.field !== 'string' || body.field === '') return fail(ctx, 400, '缺少字段名 field。 "field" is required.');
+      if (!Number.isInteger(body.index) || body.index < 0) return fail(ctx, 400, '位置 index 必须是非负整数。 "index" must be a non-negative integer.');
+      if (typeof body.choice !== 'string' || body.choice === '') return fail(ctx, 400, '缺少所选写法 choice。 "choice" is required.');
+      const t = await allowed(ctx, true, 'update');
+      if (!t) return;
+      const review = getService(strapi, 'review');
+      const r = await review.resolve(t.uid, t.documentId, t.locale, { field: body.field, index: body.index, choice: body.choice });
+      ctx.body = { data: { ...r, ...(await review.list(t.uid, t.documentId, t.locale)) } };
+    },
+
     async backfillStart(ctx: any) {
       const body = ctx.request.body ?? {};
       // A malformed body is refused, never read as "convert everything".

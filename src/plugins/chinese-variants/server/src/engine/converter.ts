@@ -6,6 +6,16 @@ import { hasAsciiKey, type TrieRoot } from './trie';
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** A place where the conversion chose among several forms of a character without context. */
+export interface Ambiguity {
+  /** UTF-16 offset and length in the converted text. */
+  index: number;
+  length: number;
+  source: string;
+  /** The forms the dictionaries know for it, as the target writes them; the one chosen first. */
+  candidates: string[];
+}
+
 /** A conversion bound to one glossary version; immutable and safe to share across requests. */
 export class Converter {
   // Markup is full of ASCII-only text (whitespace between tags); it is returned as is, which
@@ -25,6 +35,18 @@ export class Converter {
 
   private unchanged(s: string): boolean {
     return this.asciiInert && !NON_ASCII.test(s);
+  }
+
+  /**
+   * The characters of s that the conversion wrote in one of several forms without any word to
+   * decide it (a lone 系, 台, 里 …); nothing inside a phrase or a glossary term is listed.
+   */
+  ambiguities(s: string): Ambiguity[] {
+    if (this.unchanged(s)) return [];
+    return this.pipeline.ambiguities(s, this.glossary).map(({ index, length }) => {
+      const source = s.slice(index, index + length);
+      return { index, length, source, candidates: this.pipeline.readingsOf(source) };
+    });
   }
 
   convertText(s: string): string {

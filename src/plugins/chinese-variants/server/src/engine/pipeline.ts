@@ -1,6 +1,7 @@
 import { unmatchedLength } from './ids';
 import type { Lexicon } from './lexicon';
 import { loadConfigChain } from './opencc-data';
+import { LONE_DEFAULTS } from './lone-readings';
 import { deriveReadings, type Readings } from './readings';
 import { SUPPLEMENT_DICT } from './supplement';
 import { SpanBuilder } from './span-builder';
@@ -68,6 +69,8 @@ class RunState {
   /** Per chunk offset: 1 where a dictionary phrase longer than one character starts. */
   phraseAt = new Uint8Array(256);
   multiPhrase = false;
+  /** When set, emitPath records [start, end) of every lone character with several readings. */
+  notes: number[] | null = null;
   /** Per chunk offset: the first stage's output for the character there alone ('' when unchanged). */
   charValue: string[] = new Array<string>(256).fill('');
   single = '';
@@ -163,7 +166,15 @@ export class Pipeline {
     // Word segmentation reads phrase values off the first stage's trie (all s2* configs allow it).
     this.lexicon = this.segmentValueIsFirstStage ? lexicon : null;
     this.readings = this.lexicon === null ? null : deriveReadings(chain.stages[0]);
+    this.review = this.readings === null ? new Uint8Array(0) : this.readings.bitmap.slice();
+    for (const [c] of LONE_DEFAULTS) {
+      const cp = c.charCodeAt(0);
+      if (cp >> 3 < this.review.length) this.review[cp >> 3] &= ~(1 << (cp & 7));
+    }
   }
+
+  /** Characters a lone occurrence of which is flagged for review: several readings, not LONE_DEFAULTS. */
+  private readonly review: Uint8Array;
 
   /** The first stage's characters with several readings (only with a word list: it is what the cut can change). */
   readonly readings: Readings | null;
@@ -239,6 +250,38 @@ export class Pipeline {
     const offsets = track ? composeOffsets(out, norm.offsets) : null;
     out.reset(); // drop the reference to the (possibly large) output
     return { text, offsets };
+  }
+
+  /**
+   * Where the conversion of input chose among several Traditional forms of a character without
+   * context: a character with several readings standing alone in the cut (not inside a phrase or a
+   * glossary term). Offsets are the input's (UTF-16).
+   */
+  ambiguities(input: string, glossary: TrieRoot | null): Array<{ index: number; length: number }> {
+    if (this.lexicon === null) return [];
+    const st = new RunState(false);
+    st.notes = [];
+    const norm = this.normalize(input, true, st.m);
+    this.unit(norm.text, 0, norm.text.length, glossary, st);
+    const at = (k: number): number => (norm.offsets === null ? k : k < norm.offsets.length ? norm.offsets[k] : input.length);
+    const out: Array<{ index: number; length: number }> = [];
+    for (let j = 0; j < st.notes.length; j += 2) out.push({ index: at(st.notes[j]), length: at(st.notes[j + 1]) - at(st.notes[j]) });
+    return out;
+  }
+
+  /** A character's readings as the target writes them, the one chosen without context first. */
+  readingsOf(ch: string): string[] {
+    const readings = this.readings?.ambiguous.get(ch) ?? [this.readings?.defaults.get(ch) ?? ch];
+    return [...new Set(readings.map((r) => this.finish(r)))];
+  }
+
+  /** The later stages' output for a first-stage output v (how a reading looks in the target). */
+  finish(v: string): string {
+    const st = new RunState(false);
+    if (this.stages.length === 1) return v;
+    st.cur.replace(v, v, 0, v.length, null);
+    this.laterStages(st);
+    return st.out.text;
   }
 
   /** Segments and converts s[a, n) (one text), appending to st.out. */
@@ -416,6 +459,11 @@ export class Pipeline {
       const end = c0 + k;
       const kind = st.kind[k];
       if (kind === PLAIN) {
+        // A character standing alone whose form the dictionaries chose without context.
+        if (st.notes !== null && end - start === 1) {
+          const c = s.charCodeAt(start);
+          if ((this.review[c >> 3] & (1 << (c & 7))) !== 0) st.notes.push(start, end);
+        }
         let clean = true;
         for (let x = start - c0; clean && x < k; x += 1) clean = phraseAt[x] === 0;
         if (!single && !st.pending) {

@@ -39,6 +39,8 @@ export default {
       { method: 'GET', path: '/preview', handler: 'admin.preview', config: adminAuth },
       { method: 'POST', path: '/regenerate', handler: 'admin.regenerate', config: requireAction('regenerate') },
       { method: 'POST', path: '/keep', handler: 'admin.keep', config: adminAuth },
+      { method: 'GET', path: '/ambiguities', handler: 'admin.ambiguities', config: adminAuth },
+      { method: 'POST', path: '/ambiguities', handler: 'admin.resolveAmbiguity', config: adminAuth },
       { method: 'POST', path: '/backfill', handler: 'admin.backfillStart', config: requireAction('backfill') },
       { method: 'GET', path: '/backfill', handler: 'admin.backfillStatus', config: requireAction('backfill') },
     ],

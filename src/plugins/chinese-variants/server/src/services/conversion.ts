@@ -1,5 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { ConversionError, EMPTY_GLOSSARY, formatConverter, isFormat, FORMATS, type Conversion, type Format, type Glossary } from '../engine';
+import {
+  ConversionError,
+  EMPTY_GLOSSARY,
+  formatConverter,
+  getConverter,
+  isFormat,
+  FORMATS,
+  type Conversion,
+  type Converter,
+  type Format,
+  type Glossary,
+} from '../engine';
+import type { Scope } from './glossary';
 import { REVERSE, resolveConfig, type VariantsConfig } from '../config';
 
 export class UnknownPairError extends Error {
@@ -30,17 +42,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     throw new UnknownPairError(`No conversion from ${JSON.stringify(from)} to ${JSON.stringify(to)}; configured: ${pairs.join(', ')}`);
   },
 
-  /** The current glossary for a pair (read from the database; cheap when unchanged). */
-  async glossaryFor(from: string, to: string): Promise<Glossary> {
+  /** The current glossary for a pair (read from the database; cheap when unchanged), with one document's own terms. */
+  async glossaryFor(from: string, to: string, scope?: Scope): Promise<Glossary> {
     const { sourceLocale } = pluginConfig(strapi);
     if (from !== sourceLocale) return EMPTY_GLOSSARY; // glossary terms are written in Simplified
-    return strapi.plugin('chinese-variants').service('glossary').forLocale(to);
+    return strapi.plugin('chinese-variants').service('glossary').forLocale(to, scope);
   },
 
-  /** One glossary look-up, then any number of conversions (a document's fields). */
-  async batch(from: string, to: string): Promise<BatchConverter> {
+  /** The converter (engine) for a pair, with the current glossary (and a document's own terms). */
+  async converter(from: string, to: string, scope?: Scope): Promise<Converter> {
+    return getConverter(this.conversionFor(from, to), await this.glossaryFor(from, to, scope));
+  },
+
+  /** One glossary look-up, then any number of conversions (a document's fields, with its own terms). */
+  async batch(from: string, to: string, scope?: Scope): Promise<BatchConverter> {
     const conversion = this.conversionFor(from, to);
-    const glossary = await this.glossaryFor(from, to);
+    const glossary = await this.glossaryFor(from, to, scope);
     const byFormat = new Map<Format, (c: any) => any>();
     return (format, content) => {
       let f = byFormat.get(format);

@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           !opts.force;
         if (!upToDate) {
           if (opts.dryRun) return { status: target ? 'stale' : 'missing', written: true, published: false } as any;
-          const run = await conversion().batch(cfg.sourceLocale, locale);
+          const run = await conversion().batch(cfg.sourceLocale, locale, { uid, documentId });
           const data = await targetData(strapi, uid, source, run, (targetUid, ids) => mapRelation(targetUid, ids, locale));
           await strapi.documents(uid as any).update({ documentId, locale, data } as any);
           const stored = await loadVersion(uid, documentId, locale);
@@ -339,6 +339,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return target ? { locale, sourceLocale, status: target.status } : null;
     },
 
+    /** Re-converts a generated target's draft (after a glossary change for this document); a hand edit is left alone. */
+    async resync(uid: string, documentId: string, locale: string) {
+      const r = await syncTarget(uid, documentId, locale, { publish: 'never' });
+      return { status: r.status, written: r.written };
+    },
+
     /** Overwrites a target with the conversion of the source (hand edits discarded); publishes it when the source is published. */
     async regenerate(uid: string, documentId: string, locale: string) {
       return syncTarget(uid, documentId, locale, { force: true, publish: 'if-source-published' });
@@ -367,7 +373,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const cfg = pluginConfig(strapi);
       const source = await loadVersion(uid, documentId, cfg.sourceLocale);
       if (!source) return null;
-      const run = await conversion().batch(cfg.sourceLocale, locale);
+      const run = await conversion().batch(cfg.sourceLocale, locale, { uid, documentId });
       const data = await targetData(strapi, uid, source, run, async (_t, ids) => ids.map((documentId) => ({ documentId })));
       for (const [k, v] of Object.entries(data)) if (v && typeof v === 'object' && 'set' in (v as any)) delete data[k];
       return data;

@@ -274,3 +274,26 @@ export function formatVersionForYear(year: number): FormatVersion {
 export function sectionHeading(section: SectionDef): string {
   return `${section.number}、${section.label}`;
 }
+
+/**
+ * The format's fixed wording (section, group, row and column labels) as terms: the numbering
+ * （一）/ 1. stripped, at least four characters (shorter ones are common words), each once. The
+ * chinese-variants glossary takes them so that a report converts its labels the same way everywhere.
+ */
+export function labelTerms(version: FormatVersionLike): string[] {
+  const f = getFormat(version);
+  const labels = [
+    ...f.sections.map((x) => x.label),
+    f.proactive.rowHeader,
+    ...f.proactive.blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]),
+    f.applications.columnGroupLabel,
+    ...f.applications.columns.flatMap((c) => [c.label, c.group ?? '']),
+    ...f.applications.rows.flatMap((r) => [r.label, ...r.groups]),
+    ...f.reviewsAndLawsuits.groups.flatMap((g) => [g.label, g.parent ?? '']),
+    ...f.reviewsAndLawsuits.columns.map((c) => c.label),
+  ];
+  const terms = labels
+    .map((l) => l.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、|^\d+[.．、]/u, '').trim())
+    .filter((l) => /^\p{Script=Han}{4,}$/u.test(l));
+  return [...new Set(terms)];
+}

@@ -8,6 +8,7 @@ export {
   formatVersionForYear,
   toFormatVersion,
   sectionHeading,
+  labelTerms,
   type FormatDefinition,
   type SectionDef,
   type ColumnDef,
