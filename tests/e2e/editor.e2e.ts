@@ -132,6 +132,29 @@ describe('editor in the admin panel', () => {
     expect(hant.data.title).toBe('壺天鎮關於做好冬季防火工作的通知（人工校訂）');
   });
 
+  it('reviews the characters no word decides in the side panel and chooses a form for one', async () => {
+    const uid = 'api::notice.notice';
+    const created = await api('POST', `/content-manager/collection-types/${uid}?locale=zh-Hans`, {
+      title: '壶天镇关于调整政府信息查阅场所的通知',
+      documentType: 'announcement',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: '该项工作系本镇职责，群众可随时查看公开栏里张贴的内容。' }] }],
+    });
+    const documentId = created.data.documentId;
+    await page.goto(`${BASE_URL}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=zh-Hans`);
+    const review = page.locator('[data-ambiguities]');
+    await review.getByText('待确认的字形（2 处）').waitFor({ timeout: 60000 });
+    expect(await review.locator('[data-ambiguity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ambiguity')))).toEqual(['系', '里']);
+    await review.locator('[data-ambiguity="系"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-variants-ambiguities');
+
+    await review.getByRole('button', { name: /写作“係”/ }).click();
+    await review.getByText('已保存：“作系本”写作“作係本”').waitFor({ timeout: 60000 });
+    await review.getByText('待确认的字形（1 处）').waitFor({ timeout: 60000 });
+    const hant = await api('GET', `/content-manager/collection-types/${uid}/${documentId}?locale=zh-Hant`);
+    expect(JSON.stringify(hant.data.body)).toContain('該項工作係本鎮職責');
+    await screenshot(page, 'admin-variants-ambiguity-chosen');
+  });
+
   it('generates the annual report draft on the 年度报告 page and downloads it as Word', async () => {
     await page.goto(`${BASE_URL}/admin/plugins/disclosure/annual-reports`);
     await page.getByRole('heading', { name: '年度报告' }).first().waitFor({ timeout: 60000 });

@@ -33,9 +33,10 @@ describe('word segmentation (s2tw)', () => {
     expect(getConverter('s2twp', EMPTY_GLOSSARY, { allowUnguarded: true }).convertText('大数据')).toBe('大數據');
   });
 
-  it('converts a batch of units as each alone, words never crossing units', () => {
-    const units = ['五分之一', '出席', '被发', '布'];
+  it('converts a batch of units as each alone, words never crossing units, even a surrogate pair split between two', () => {
+    const units = ['五分之一', '出席', '被发', '布', '干a\ud840', '\udc00一余'];
     expect(s2tw.convertEach(units)).toEqual(units.map((u) => s2tw.convertText(u)));
+    expect(s2tw.convertWithSpans(units).join('')).toBe(s2tw.convertText(units.join('')));
   });
 });
 

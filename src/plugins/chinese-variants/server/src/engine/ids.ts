@@ -1,9 +1,10 @@
 // Port of opencc-js 1.4.2's private ideographic-description-sequence handling: an unmatched
 // IDS such as ⿰氵发 is stepped over as one unit so its components are never converted.
 
-function cpWidth(s: string, i: number): number {
+/** Width of the code point at i, never reaching past end (a pair split by a unit end is two units). */
+function cpWidth(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return 2;
   }
@@ -25,7 +26,7 @@ function idsEnd(s: string, i: number, end: number): number {
   for (let k = 0; k < arity; k += 1) {
     if (j >= end) return 0;
     const child = idsEnd(s, j, end);
-    j = child || j + cpWidth(s, j);
+    j = child || j + cpWidth(s, j, end);
   }
   return j;
 }
@@ -38,5 +39,5 @@ export function unmatchedLength(s: string, i: number, end: number): number {
     const e = idsEnd(s, i, end);
     if (e > i) return e - i;
   }
-  return cpWidth(s, i);
+  return cpWidth(s, i, end);
 }
