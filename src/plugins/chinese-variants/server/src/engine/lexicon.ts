@@ -126,9 +126,8 @@ export class Lexicon {
     let node = this.rootChild[s.charCodeAt(start)];
     if (node === 0) return 0;
     let n = 0;
-    let j = start + 1;
-    const { logp, edgeParent, edgeUnit, edgeChild, mask } = this;
-    for (;;) {
+    const { logp } = this;
+    for (let j = start + 1; ; j += 1) {
       const lp = logp[node];
       if (lp !== 0 && n < ends.length) {
         ends[n] = j;
@@ -136,16 +135,8 @@ export class Lexicon {
         n += 1;
       }
       if (j >= end) break;
-      const u = s.charCodeAt(j);
-      let h = hash(node, u) & mask;
-      let p = edgeParent[h];
-      while (p !== -1 && (p !== node || edgeUnit[h] !== u)) {
-        h = (h + 1) & mask;
-        p = edgeParent[h];
-      }
-      if (p === -1) break;
-      node = edgeChild[h];
-      j += 1;
+      node = this.child(node, s.charCodeAt(j));
+      if (node === 0) break;
     }
     return n;
   }
@@ -153,18 +144,20 @@ export class Lexicon {
   /** Log probability of s[start, end) as one word, or 0 when it is not a word of the list. */
   logpOf(s: string, start: number, end: number): number {
     let node = this.rootChild[s.charCodeAt(start)];
-    const { edgeParent, edgeUnit, edgeChild, mask } = this;
-    for (let j = start + 1; node !== 0 && j < end; j += 1) {
-      const u = s.charCodeAt(j);
-      let h = hash(node, u) & mask;
-      let p = edgeParent[h];
-      while (p !== -1 && (p !== node || edgeUnit[h] !== u)) {
-        h = (h + 1) & mask;
-        p = edgeParent[h];
-      }
-      node = p === -1 ? 0 : edgeChild[h];
-    }
+    for (let j = start + 1; node !== 0 && j < end; j += 1) node = this.child(node, s.charCodeAt(j));
     return node === 0 ? 0 : this.logp[node];
+  }
+
+  /** The node under `node` by UTF-16 unit u, or 0 (the root is never a child). */
+  private child(node: number, u: number): number {
+    const { edgeParent, edgeUnit, mask } = this;
+    let h = hash(node, u) & mask;
+    let p = edgeParent[h];
+    while (p !== -1 && (p !== node || edgeUnit[h] !== u)) {
+      h = (h + 1) & mask;
+      p = edgeParent[h];
+    }
+    return p === -1 ? 0 : this.edgeChild[h];
   }
 
   /** Bytes held by the typed arrays (what the word list costs in memory). */

@@ -39,22 +39,35 @@ function rootWithBitmap(node: TrieNode): TrieRoot {
   return { node, first };
 }
 
-/** Longest key of the trie that is a prefix of s[start, end); fills m and returns true if any. */
-export function longestMatch(root: TrieRoot, s: string, start: number, end: number, m: Match): boolean {
-  let cp = s.charCodeAt(start);
-  let w = 1;
-  if (cp >= 0xd800 && cp <= 0xdbff && start + 1 < end) {
-    const lo = s.charCodeAt(start + 1);
+/** Width (1 or 2) of the code point cpAt read last: module state, so the hot loops allocate nothing. */
+let width = 1;
+
+/** The code point at s[i]; a surrogate pair only when both halves lie before end. */
+function cpAt(s: string, i: number, end: number): number {
+  const cp = s.charCodeAt(i);
+  width = 1;
+  if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+    const lo = s.charCodeAt(i + 1);
     if (lo >= 0xdc00 && lo <= 0xdfff) {
-      cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-      w = 2;
+      width = 2;
+      return ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
     }
   }
-  const first = root.first;
+  return cp;
+}
+
+/** Whether a key of the trie can start with code point cp (the bitmap test). */
+function mayStart(root: TrieRoot, cp: number): boolean {
   const byte = cp >> 3;
-  if (byte >= first.length || (first[byte] & (1 << (cp & 7))) === 0) return false;
-  let node = root.node.get(cp) as TrieNode;
-  let j = start + w;
+  return byte < root.first.length && (root.first[byte] & (1 << (cp & 7))) !== 0;
+}
+
+/** Longest key of the trie that is a prefix of s[start, end); fills m and returns true if any. */
+export function longestMatch(root: TrieRoot, s: string, start: number, end: number, m: Match): boolean {
+  const first = cpAt(s, start, end);
+  if (!mayStart(root, first)) return false;
+  let node = root.node.get(first) as TrieNode;
+  let j = start + width;
   let found = -1;
   let value = '';
   if (node.trie_val !== undefined) {
@@ -62,19 +75,10 @@ export function longestMatch(root: TrieRoot, s: string, start: number, end: numb
     value = node.trie_val;
   }
   while (j < end) {
-    cp = s.charCodeAt(j);
-    w = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < end) {
-      const lo = s.charCodeAt(j + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        w = 2;
-      }
-    }
-    const next = node.get(cp);
+    const next = node.get(cpAt(s, j, end));
     if (next === undefined) break;
     node = next;
-    j += w;
+    j += width;
     const v = node.trie_val;
     if (v !== undefined) {
       found = j;
@@ -148,20 +152,10 @@ export function trieForGroup(group: DictGroup): TrieRoot {
  * offset and replacement and returns how many there are (at most ends.length).
  */
 export function allMatches(root: TrieRoot, s: string, start: number, end: number, ends: Int32Array, values: string[]): number {
-  let cp = s.charCodeAt(start);
-  let w = 1;
-  if (cp >= 0xd800 && cp <= 0xdbff && start + 1 < end) {
-    const lo = s.charCodeAt(start + 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff) {
-      cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-      w = 2;
-    }
-  }
-  const first = root.first;
-  const byte = cp >> 3;
-  if (byte >= first.length || (first[byte] & (1 << (cp & 7))) === 0) return 0;
-  let node = root.node.get(cp) as TrieNode;
-  let j = start + w;
+  const first = cpAt(s, start, end);
+  if (!mayStart(root, first)) return 0;
+  let node = root.node.get(first) as TrieNode;
+  let j = start + width;
   let n = 0;
   for (;;) {
     const v = node.trie_val;
@@ -171,19 +165,10 @@ export function allMatches(root: TrieRoot, s: string, start: number, end: number
       n += 1;
     }
     if (j >= end) break;
-    cp = s.charCodeAt(j);
-    w = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < end) {
-      const lo = s.charCodeAt(j + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        w = 2;
-      }
-    }
-    const next = node.get(cp);
+    const next = node.get(cpAt(s, j, end));
     if (next === undefined) break;
     node = next;
-    j += w;
+    j += width;
   }
   return n;
 }
