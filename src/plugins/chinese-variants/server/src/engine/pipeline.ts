@@ -107,7 +107,7 @@ const PLAIN = 0;
 const PHRASE = 1;
 const GLOSSARY = 2;
 /** How much (natural log) a conversion phrase or glossary term beats the best cut of its own span. */
-export const PHRASE_MARGIN = 2;
+const PHRASE_MARGIN = 2;
 /** Per UTF-16 unit covered by a phrase no word contradicts: such phrases win as upstream's longest match does. */
 const PHRASE_BONUS = 30;
 /** How far before a phrase a crossing word may start (words of up to this many + 2 characters). */
@@ -118,10 +118,11 @@ const SHADOW_LOOKBACK = 16;
 const GLOSSARY_BONUS = 1000;
 
 /**
- * One upstream OpenCC config run by hand: normalization, then longest-match segmentation, then
- * each conversion stage applied inside each segment (what opencc-js 1.4.2's Converter does).
- * Unlike opencc-js it lets a glossary take part in segmentation, keeps glossary output away
- * from later stages, and can report where every output character came from.
+ * One upstream OpenCC config run by hand: normalization, then segmentation, then each conversion
+ * stage applied inside each segment (what opencc-js 1.4.2's Converter does, by longest match).
+ * Unlike opencc-js it can cut the text into words (with a word list), lets a glossary take part in
+ * segmentation, keeps glossary output away from later stages, and can report where every output
+ * character came from.
  */
 export class Pipeline {
   private readonly normalization: readonly TrieRoot[];
@@ -217,8 +218,9 @@ export class Pipeline {
   }
 
   /**
-   * Converts input. `glossary` maps (normalized) sources to final output; at each position the
-   * longer of glossary match and dictionary phrase wins, the glossary on a tie.
+   * Converts input. `glossary` maps (normalized) sources to final output; a term wins over words and
+   * phrases, except a longer phrase at its start or a phrase that started before it (the longer of
+   * glossary match and phrase at each position, the glossary on a tie, by longest match).
    */
   run(input: string, glossary: TrieRoot | null, track: boolean): PipelineResult {
     return this.runUnits(input, null, glossary, track);
@@ -306,11 +308,11 @@ export class Pipeline {
     while (i < n) {
       const base = st.best[i - c0];
       const w = unmatchedLength(s, i, n);
-      let c = 0;
+      // Candidate 0: the character alone (always there, so every position is reachable).
       candEnd[0] = i + w;
       candLogp[0] = w === 1 ? lex.logpOf(s, i, i + 1) || lex.unknownLogp : lex.unknownLogp;
       candKind[0] = PLAIN;
-      c = 1;
+      let c = 1;
       if (w === 1) {
         const k = lex.wordsAt(s, i, n, matchEnd, wordLogp);
         for (let j = 0; j < k; j += 1) {
