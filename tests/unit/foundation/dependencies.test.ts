@@ -79,10 +79,10 @@ describe('dependency direction', () => {
 });
 
 describe('chinese-variants package', () => {
-  it('declares opencc-js (the engine reads its dictionaries) and diff pinned to the versions installed, and Strapi, React and the design system as peers', () => {
+  it('declares opencc-js (the engine reads its dictionaries), @node-rs/jieba (its word list) and diff pinned to the versions installed, and Strapi, React and the design system as peers', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(src, 'plugins/chinese-variants/package.json'), 'utf8'));
     const installed = (name: string) => JSON.parse(fs.readFileSync(path.join(root, `node_modules/${name}/package.json`), 'utf8')).version;
-    expect(manifest.dependencies).toEqual({ diff: installed('diff'), 'opencc-js': installed('opencc-js') });
+    expect(manifest.dependencies).toEqual({ '@node-rs/jieba': installed('@node-rs/jieba'), diff: installed('diff'), 'opencc-js': installed('opencc-js') });
     expect(Object.keys(manifest.peerDependencies).sort()).toEqual(
       [
         '@strapi/design-system',
