@@ -75,7 +75,7 @@ describe('ambiguity review', () => {
     const { count, items } = res.body.data;
     expect(count).toBe(items.length);
     const xi = items.find((i: any) => i.field === 'title' && i.source === '系');
-    expect(xi).toMatchObject({ index: 4, before: '该项工作', after: '本机关职责', candidates: ['系', '係', '繫'] });
+    expect(xi).toMatchObject({ index: 4, before: '该项工作', after: '本机关职责', candidates: ['系', '係', '繫'], examples: ['系统', '关系', '联系'] });
     expect(items.find((i: any) => i.field === 'body' && i.source === '里')?.candidates).toEqual(['裡', '里', '哩']);
     // decided by words or terms: nothing flagged inside 行政复议法 or 复议, nor any 了/于 alone
     expect(items.map((i: any) => i.source).sort()).toEqual(['系', '里']);

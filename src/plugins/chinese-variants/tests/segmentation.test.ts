@@ -68,3 +68,27 @@ describe('Lexicon', () => {
     expect(jieba.bytes).toBeLessThan(40e6);
   });
 });
+
+describe('ambiguities (what the review lists)', () => {
+  it('lists a lone character of several forms, with its forms and a word for each, the one written first', () => {
+    expect(s2tw.ambiguities('该项工作系本机关职责')).toEqual([
+      { index: 4, length: 1, source: '系', candidates: ['系', '係', '繫'], examples: ['系统', '关系', '联系'] },
+    ]);
+  });
+
+  it('lists nothing that a phrase, a word or a glossary term decides, nor characters whose other forms live only in words', () => {
+    expect(s2tw.ambiguities('建立联系，完善体系，了解情况并在会后作出答复，才能推进')).toEqual([]);
+    const term = getConverter('s2tw', { version: 'review-term', terms: [{ source: '作系本', replacement: '作係本' }] });
+    expect(term.ambiguities('该项工作系本机关职责')).toEqual([]);
+  });
+
+  it('does not ask about forms the target writes alike (纔 is 才 in s2tw and s2hk, not in s2t)', () => {
+    expect(s2tw.ambiguities('你才知道')).toEqual([]);
+    expect(getConverter('s2hk').ambiguities('你才知道')).toEqual([]);
+    expect(
+      getConverter('s2t')
+        .ambiguities('你才知道')
+        .map((a) => a.candidates),
+    ).toEqual([['才', '纔']]);
+  });
+});

@@ -105,6 +105,7 @@ export const Ambiguities = ({
                     onClick={() => choose(item, form)}
                   >
                     {formatMessage(msg('review.choose'), { form })}
+                    {item.examples[k] ? formatMessage(msg('review.example'), { word: item.examples[k] }) : ''}
                     {k === 0 ? `（${formatMessage(msg('review.current'))}）` : ''}
                   </Button>
                 ))}

@@ -14,6 +14,8 @@ export interface Ambiguity {
   source: string;
   /** The forms the dictionaries know for it, as the target writes them; the one chosen first. */
   candidates: string[];
+  /** For each candidate, a Simplified word that reads it so (头发 for 髮), or '' when none is known. */
+  examples: string[];
 }
 
 /** A conversion bound to one glossary version; immutable and safe to share across requests. */
@@ -45,7 +47,8 @@ export class Converter {
     if (this.unchanged(s)) return [];
     return this.pipeline.ambiguities(s, this.glossary).map(({ index, length }) => {
       const source = s.slice(index, index + length);
-      return { index, length, source, candidates: this.pipeline.readingsOf(source) };
+      const readings = this.pipeline.readingsOf(source);
+      return { index, length, source, candidates: readings.map((r) => r.form), examples: readings.map((r) => r.example) };
     });
   }
 

@@ -168,7 +168,10 @@ export class Pipeline {
     this.lexicon = this.segmentValueIsFirstStage ? lexicon : null;
     this.readings = this.lexicon === null ? null : deriveReadings(chain.stages[0]);
     this.review = this.readings === null ? new Uint8Array(0) : this.readings.bitmap.slice();
-    for (const [c] of LONE_DEFAULTS) {
+    // Not reviewed: characters whose other forms only live in words, and those whose forms the later
+    // stages make one (纔 is 才 in Taiwan's standard, so s2tw has nothing to ask about a lone 才).
+    const unreviewed = [...LONE_DEFAULTS.map(([c]) => c), ...[...(this.readings?.ambiguous.keys() ?? [])].filter((c) => this.readingsOf(c).length < 2)];
+    for (const c of unreviewed) {
       const cp = c.charCodeAt(0);
       if (cp >> 3 < this.review.length) this.review[cp >> 3] &= ~(1 << (cp & 7));
     }
@@ -271,10 +274,29 @@ export class Pipeline {
     return out;
   }
 
-  /** A character's readings as the target writes them, the one chosen without context first. */
-  readingsOf(ch: string): string[] {
+  /**
+   * A character's readings as the target writes them, the one chosen without context first, each
+   * with the commonest word (by the word list) among the dictionaries' phrases that read it so ('' when none).
+   */
+  readingsOf(ch: string): Array<{ form: string; example: string }> {
     const readings = this.readings?.ambiguous.get(ch) ?? [this.readings?.defaults.get(ch) ?? ch];
-    return [...new Set(readings.map((r) => this.finish(r)))];
+    const phrases = this.readings?.phrases.get(ch);
+    const lex = this.lexicon;
+    const commonest = (list: readonly string[] | undefined): string => {
+      let best = '';
+      let bestLogp = -Infinity;
+      for (const w of list ?? []) {
+        const lp = lex === null || w.length > 4 ? 0 : lex.logpOf(w, 0, w.length);
+        if (lp !== 0 && lp > bestLogp) [best, bestLogp] = [w, lp];
+      }
+      return best;
+    };
+    const out = new Map<string, string>();
+    for (const r of readings) {
+      const form = this.finish(r);
+      if (!out.has(form)) out.set(form, commonest(phrases?.get(r)));
+    }
+    return [...out].map(([form, example]) => ({ form, example }));
   }
 
   /** The later stages' output for a first-stage output v (how a reading looks in the target). */

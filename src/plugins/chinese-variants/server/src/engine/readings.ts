@@ -13,6 +13,8 @@ export interface Readings {
   readonly ambiguous: ReadonlyMap<string, readonly string[]>;
   /** Bit per BMP code point: set for the characters of `ambiguous`. */
   readonly bitmap: Uint8Array;
+  /** Per ambiguous character and reading, the phrases of the dictionaries that read it so (头发 … for 髮). */
+  readonly phrases: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 function entries(dict: string): Array<[string, string]> {
@@ -30,12 +32,18 @@ export function deriveReadings(group: DictGroup): Readings {
   const defaults = new Map<string, string>();
   for (const dict of all) for (const [k, v] of dict) if ([...k].length === 1 && !defaults.has(k)) defaults.set(k, v);
   const seen = new Map<string, Set<string>>();
+  const phrases = new Map<string, Map<string, string[]>>();
   for (const dict of all) {
     for (const [k, v] of dict) {
       const ks = [...k];
       const vs = [...v];
       if (ks.length < 2 || ks.length !== vs.length) continue;
       ks.forEach((c, i) => {
+        let byReading = phrases.get(c);
+        if (byReading === undefined) phrases.set(c, (byReading = new Map()));
+        const list = byReading.get(vs[i]);
+        if (list === undefined) byReading.set(vs[i], [k]);
+        else list.push(k);
         const d = defaults.get(c) ?? c;
         if (vs[i] === d) return;
         let set = seen.get(c);
@@ -44,6 +52,7 @@ export function deriveReadings(group: DictGroup): Readings {
       });
     }
   }
+  for (const c of phrases.keys()) if (!seen.has(c)) phrases.delete(c);
   const ambiguous = new Map<string, readonly string[]>();
   const bitmap = new Uint8Array(0x10000 >> 3);
   for (const [c, set] of seen) {
@@ -51,5 +60,5 @@ export function deriveReadings(group: DictGroup): Readings {
     const cp = c.codePointAt(0) as number;
     if (cp < 0x10000) bitmap[cp >> 3] |= 1 << (cp & 7);
   }
-  return { defaults, ambiguous, bitmap };
+  return { defaults, ambiguous, bitmap, phrases };
 }

@@ -14,6 +14,8 @@ export interface ReviewItem {
   after: string;
   /** Forms as the target writes them; the first is the one the conversion wrote. */
   candidates: string[];
+  /** Per candidate, a Simplified word that reads it so ('' when none is known). */
+  examples: string[];
 }
 
 const CONTEXT = 12;
@@ -54,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             before: text.slice(Math.max(0, a.index - CONTEXT), a.index),
             after: text.slice(a.index + a.length, a.index + a.length + CONTEXT),
             candidates: a.candidates,
+            examples: a.examples,
           });
         }
       }
