@@ -63,12 +63,13 @@ class RunState {
   readonly crossEnd = new Int32Array(MAX_CANDIDATES);
   readonly crossLogp = new Float64Array(MAX_CANDIDATES);
   readonly scratch = new SpanBuilder(false);
-  readonly shadowEnd = new Int32Array(MAX_CANDIDATES);
-  readonly shadowValue: string[] = new Array<string>(MAX_CANDIDATES).fill('');
   path = new Int32Array(256);
   /** Per chunk offset: 1 where a dictionary phrase longer than one character starts. */
   phraseAt = new Uint8Array(256);
   multiPhrase = false;
+  /** Per chunk offset: the furthest end of a phrase starting there that no word contradicts (the offset itself if none). */
+  phraseReach = new Int32Array(256);
+  reachOfPhrases = 0;
   /** When set, emitPath records [start, end) of every lone character with several readings. */
   notes: number[] | null = null;
   /** Per chunk offset: the first stage's output for the character there alone ('' when unchanged). */
@@ -95,6 +96,9 @@ class RunState {
     const phraseAt = new Uint8Array(size);
     phraseAt.set(this.phraseAt);
     this.phraseAt = phraseAt;
+    const phraseReach = new Int32Array(size);
+    phraseReach.set(this.phraseReach);
+    this.phraseReach = phraseReach;
     this.charValue.length = size;
   }
 }
@@ -332,13 +336,16 @@ export class Pipeline {
       const w = unmatchedLength(s, i, n);
       // Candidate 0: the character alone (always there, so every position is reachable).
       candEnd[0] = i + w;
-      candLogp[0] = w === 1 ? lex.logpOf(s, i, i + 1) || lex.unknownLogp : lex.unknownLogp;
+      candLogp[0] = lex.unknownLogp;
       candKind[0] = PLAIN;
       let c = 1;
       if (w === 1) {
         const k = lex.wordsAt(s, i, n, matchEnd, wordLogp);
         for (let j = 0; j < k; j += 1) {
-          if (matchEnd[j] === i + 1) continue;
+          if (matchEnd[j] === i + 1) {
+            candLogp[0] = wordLogp[j]; // the character is a word of the list
+            continue;
+          }
           candEnd[c] = matchEnd[j];
           candLogp[c] = wordLogp[j];
           candKind[c] = PLAIN;
@@ -347,10 +354,12 @@ export class Pipeline {
       }
       st.multiPhrase = false;
       st.single = '';
-      c = this.addMatches(this.stages[0], PHRASE, s, a, i, n, c, st, lex);
+      st.reachOfPhrases = i;
+      c = this.addMatches(this.stages[0], PHRASE, s, c0, i, n, c, st, lex);
       st.charValue[i - c0] = st.single;
       st.phraseAt[i - c0] = st.multiPhrase ? 1 : 0;
-      if (glossary !== null) c = this.addMatches(glossary, GLOSSARY, s, a, i, n, c, st, lex);
+      st.phraseReach[i - c0] = st.reachOfPhrases;
+      if (glossary !== null) c = this.addMatches(glossary, GLOSSARY, s, c0, i, n, c, st, lex);
       for (let j = 0; j < c; j += 1) {
         const e = candEnd[j];
         const k = e - c0;
@@ -385,7 +394,7 @@ export class Pipeline {
    * scores a little better than the best cut of its own span, so it loses only to a cut that
    * crosses one of its ends (一|出席 against 一出|席), never to pieces of itself (大数据, not 大|数据).
    */
-  private addMatches(root: TrieRoot, kind: number, s: string, a: number, i: number, n: number, c: number, st: RunState, lex: Lexicon): number {
+  private addMatches(root: TrieRoot, kind: number, s: string, c0: number, i: number, n: number, c: number, st: RunState, lex: Lexicon): number {
     const { candEnd, candLogp, candKind, candValue, matchEnd, matchValue } = st;
     const k = allMatches(root, s, i, n, matchEnd, matchValue);
     let count = c;
@@ -395,7 +404,7 @@ export class Pipeline {
         st.single = matchValue[j]; // a character's own conversion: not a phrase, it never changes the cut
         continue;
       }
-      if (kind === GLOSSARY && this.shadowed(s, a, i, e, n, st, lex)) continue;
+      if (kind === GLOSSARY && shadowed(c0, i, e, st)) continue;
       let x = 0;
       while (x < count && candEnd[x] !== e) x += 1;
       if (x === count) {
@@ -411,10 +420,14 @@ export class Pipeline {
         if (kind === PHRASE && !this.hasAmbiguous(s, i, e)) {
           // No character of it reads otherwise in another word: only its place in the cut matters.
           candLogp[x] = Math.max(candLogp[x], lex.unknownLogp) + PHRASE_BONUS * (e - i);
+          if (e > st.reachOfPhrases) st.reachOfPhrases = e;
         } else {
           const inside = bestCut(lex, s, i, e, st) + PHRASE_MARGIN;
           if (inside > candLogp[x]) candLogp[x] = inside;
-          if (kind === PHRASE && !this.conflicts(s, i, e, matchValue[j], a, n, st, lex)) candLogp[x] += PHRASE_BONUS * (e - i);
+          if (kind === PHRASE && !this.conflicts(s, i, e, matchValue[j], c0, n, st, lex)) {
+            candLogp[x] += PHRASE_BONUS * (e - i);
+            if (e > st.reachOfPhrases) st.reachOfPhrases = e;
+          }
         }
       }
       if (kind === GLOSSARY) candLogp[x] += GLOSSARY_BONUS * (e - i);
@@ -425,33 +438,15 @@ export class Pipeline {
   }
 
   /**
-   * Whether a glossary term at s[i, e) gives way to a dictionary phrase, as it always has: to a
-   * longer phrase starting at i, and to any phrase starting before i that covers i (理头发 is never
-   * cut by a term 头发). A phrase some word contradicts (see conflicts) does not count.
-   */
-  private shadowed(s: string, a: number, i: number, e: number, n: number, st: RunState, lex: Lexicon): boolean {
-    const { shadowEnd, shadowValue } = st;
-    for (let h = Math.max(a, i - SHADOW_LOOKBACK); h <= i; h += 1) {
-      const k = allMatches(this.segmentation, s, h, n, shadowEnd, shadowValue);
-      for (let j = k - 1; j >= 0; j -= 1) {
-        const f = shadowEnd[j];
-        if (h < i ? f <= i : f <= e) break; // shorter ones do not reach either
-        if (f - h > unmatchedLength(s, h, f) && !this.conflicts(s, h, f, shadowValue[j], a, n, st, lex)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether a word of the list crosses an edge of the phrase s[i, e) (value v) and reads a character
    * they share otherwise than the phrase does: 出席 against 一出 → 一齣, 发布 against 被发 → 被髮. Such a
    * phrase is a word only where the text's words say so; any other phrase is upstream's context rule
    * (芒果|干 keeps 果干 → 果乾: 芒果 reads 果 as the phrase does) and is preferred as upstream prefers it.
    */
-  private conflicts(s: string, i: number, e: number, v: string, a: number, n: number, st: RunState, lex: Lexicon): boolean {
+  private conflicts(s: string, i: number, e: number, v: string, c0: number, n: number, st: RunState, lex: Lexicon): boolean {
     if (v.length !== e - i) return false; // no character alignment to compare
     const { crossEnd, crossLogp, scratch, m } = st;
-    for (let h = Math.max(a, i - CROSS_LOOKBACK); h < e; h += 1) {
+    for (let h = Math.max(c0, i - CROSS_LOOKBACK); h < e; h += 1) {
       const k = lex.wordsAt(s, h, n, crossEnd, crossLogp);
       for (let j = 0; j < k; j += 1) {
         const f = crossEnd[j];
@@ -619,6 +614,19 @@ export class Pipeline {
 // Normalization almost never changes anything; checking first avoids rebuilding the string.
 function anyMatch(root: TrieRoot, s: string, m: Match): boolean {
   for (let i = 0; i < s.length; i += 1) if (longestMatch(root, s, i, s.length, m)) return true;
+  return false;
+}
+
+/**
+ * Whether a glossary term at [i, e) gives way to a dictionary phrase, as it always has: to a longer
+ * phrase starting at i, and to any phrase starting before i that covers i (理头发 is never cut by a
+ * term 头发). Only phrases no word contradicts count (see Pipeline.conflicts); c0 is the chunk start,
+ * before which nothing reaches.
+ */
+function shadowed(c0: number, i: number, e: number, st: RunState): boolean {
+  const { phraseReach } = st;
+  if (phraseReach[i - c0] > e) return true;
+  for (let h = Math.max(c0, i - SHADOW_LOOKBACK); h < i; h += 1) if (phraseReach[h - c0] > i) return true;
   return false;
 }
 
