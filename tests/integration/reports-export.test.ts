@@ -190,4 +190,21 @@ describe('export of a published report', () => {
     await docs()(GLOSSARY as any).update({ documentId: label.documentId, data: { replacements: {} } as any });
     await docs()(GLOSSARY as any).delete({ documentId: inner.documentId } as any);
   });
+
+  it("zh-Hant labels take the report's own glossary terms (an ambiguity-review choice) over the site's", async () => {
+    const GLOSSARY = 'plugin::chinese-variants.glossary-term';
+    const own = await app.strapi.db.query(GLOSSARY as any).create({
+      data: {
+        term: '本年度办理结果',
+        replacements: { 'zh-Hant': '本年度辦理結果（本報告）' },
+        enabled: true,
+        scopeType: 'api::annual-report.annual-report',
+        scopeDocument: documentId,
+      },
+    });
+    const res = await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' });
+    expect(res.text).toContain('本年度辦理結果（本報告）');
+    await app.strapi.db.query(GLOSSARY as any).delete({ where: { id: own.id } });
+    expect((await request(app.server).get(exportUrl()).query({ format: 'html', locale: 'zh-Hant' })).text).not.toContain('（本報告）');
+  });
 });

@@ -472,7 +472,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       const localized = input.locale === SOURCE_LOCALE ? source : await find(input.locale);
       const doc = localized ?? source;
       if (!doc) throw new errors.NotFoundError(`No ${input.status === 'published' ? 'published ' : ''}annual report ${input.documentId}`);
-      const converter = await reportConverter(strapi, input.locale);
+      const converter = await reportConverter(strapi, input.locale, { uid: REPORT_UID, documentId: input.documentId });
       const convertLabel = converter?.text;
       const text = (s: string | null | undefined) => (s && convertLabel && !localized ? convertLabel(s) : (s ?? ''));
       const blocks = (b: any) => (b && converter && !localized ? (converter.blocks(b) as any) : b);

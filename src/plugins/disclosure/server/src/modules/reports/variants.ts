@@ -15,16 +15,21 @@ export type ReportLocale = (typeof REPORT_LOCALES)[number];
 export type ReportConverter = { text: ConvertLabel; blocks: (content: unknown) => unknown };
 
 /** The part of chinese-variants' `conversion` service used here (its README documents it). */
-type ConversionService = { batch(from: string, to: string): Promise<(format: 'text' | 'blocks', content: unknown) => unknown> };
+type ConversionService = {
+  batch(from: string, to: string, scope?: { uid: string; documentId: string }): Promise<(format: 'text' | 'blocks', content: unknown) => unknown>;
+};
 
-/** null for the source locale; one glossary look-up per export, each distinct label converted once. */
-export async function reportConverter(strapi: Core.Strapi, locale: ReportLocale): Promise<ReportConverter | null> {
+/**
+ * null for the source locale; one glossary look-up per export (with the report's own terms, e.g. an
+ * editor's choices in the ambiguity review), each distinct label converted once.
+ */
+export async function reportConverter(strapi: Core.Strapi, locale: ReportLocale, scope?: { uid: string; documentId: string }): Promise<ReportConverter | null> {
   if (locale === SOURCE_LOCALE) return null;
   const conversion = strapi.plugin('chinese-variants')?.service('conversion') as ConversionService | undefined;
   let convert: Awaited<ReturnType<ConversionService['batch']>>;
   try {
     if (!conversion) throw new Error('chinese-variants is not installed');
-    convert = await conversion.batch(SOURCE_LOCALE, locale);
+    convert = await conversion.batch(SOURCE_LOCALE, locale, scope);
   } catch {
     throw new errors.NotFoundError(`没有 ${locale} 版本的报告：未配置简繁转换 / no ${locale} export: chinese-variants does not produce this locale`);
   }
